@@ -1,0 +1,97 @@
+# Makefile: builds the compiler library, the commands and the tests.
+#   make            the commands: build/mpy-cross, build/mpy-dis
+#   make test       installs what is missing, then unit tests, conformance, runtime and sanitizer runs
+#   make bench      speed figures
+#   make deps       installs missing Debian and npm packages (nothing when all is there)
+
+CC ?= cc
+BUILD ?= build
+SAN ?=
+OPT ?= -O2
+CFLAGS_BASE = -std=c11 -Wall -Wextra -Werror -g $(OPT) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -MMD -MP
+ifeq ($(SAN),1)
+CFLAGS_BASE += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS_SAN = -fsanitize=address,undefined
+endif
+CFLAGS = $(CFLAGS_BASE) $(EXTRA_CFLAGS)
+LDLIBS = $(LDFLAGS_SAN) -lm -lpthread
+
+PY_SRC := $(wildcard py/*.c)
+PY_OBJ := $(PY_SRC:%.c=$(BUILD)/obj/%.o)
+LIB := $(BUILD)/libmpyc.a
+
+CROSS_SRC := $(wildcard mpy-cross/*.c)
+DIS_SRC := $(wildcard tools/mpy-dis/*.c)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+
+COMMANDS := $(BUILD)/mpy-cross $(if $(DIS_SRC),$(BUILD)/mpy-dis)
+
+.PHONY: all deps demo test unit conformance runtime asan bench clean refresh-conformance
+all: $(COMMANDS)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Ipy -c $< -o $@
+
+$(LIB): $(PY_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/mpy-cross: $(CROSS_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
+	$(CC) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/mpy-dis: $(DIS_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
+	$(CC) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/unit-tests: $(UNIT_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
+	$(CC) -o $@ $^ $(LDLIBS) -lcunit
+
+deps:
+	@sh scripts/deps.sh
+
+# README's first command: compile the sample library shipped in examples/ and show the result.
+demo: deps
+	$(MAKE) all
+	$(BUILD)/mpy-cross --check examples/sample_lib/*.py && echo "mpy-cross --check: all sample files compile"
+	$(BUILD)/mpy-cross examples/sample_lib/ring_log.py -o $(BUILD)/ring_log.mpy
+	$(BUILD)/mpy-dis --summary $(BUILD)/ring_log.mpy
+
+# Everything, in order: plain build, unit tests, conformance, runtime, then the sanitizer build.
+test: deps
+	$(MAKE) all $(BUILD)/unit-tests
+	$(MAKE) unit conformance runtime
+	$(MAKE) asan
+
+unit: $(BUILD)/unit-tests
+	$(BUILD)/unit-tests
+
+conformance: $(COMMANDS)
+	sh tests/check.sh $(BUILD)/mpy-cross
+	sh tests/conformance.sh $(BUILD)/mpy-cross
+
+runtime: $(COMMANDS)
+	sh tests/runtime.sh $(BUILD)/mpy-cross
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan:
+	$(MAKE) BUILD=build-asan SAN=1 OPT=-O1 all build-asan/unit-tests
+	ASAN_OPTIONS=detect_leaks=1 build-asan/unit-tests
+	ASAN_OPTIONS=detect_leaks=1 sh tests/check.sh build-asan/mpy-cross
+	ASAN_OPTIONS=detect_leaks=1 sh tests/conformance.sh build-asan/mpy-cross
+
+bench: all
+	sh tests/bench.sh $(BUILD)
+
+# Copies ../shared/conformance into tests/ when it is there (byte for byte).
+refresh-conformance:
+	@if [ -d ../shared/conformance ]; then rm -rf tests/conformance && cp -r ../shared/conformance tests/conformance && chmod -R u+w tests/conformance && echo "refreshed tests/conformance"; else echo "no ../shared/conformance here"; fi
+
+clean:
+	rm -rf build build-asan
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# The .mpy reader and mpy-dis against every golden file, plus damaged copies.
+.PHONY: dis-test
+dis-test: $(BUILD)/mpy-dis
+	sh tests/mpy-dis.sh $(BUILD)/mpy-dis

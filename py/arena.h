@@ -1,0 +1,15 @@
+/* arena.h: bump allocator that owns every parse tree and compile-time table of one compilation. */
+#ifndef MPYC_ARENA_H
+#define MPYC_ARENA_H
+
+#include <stddef.h>
+
+typedef struct Arena Arena;
+
+Arena *arena_new(void);                    /* NULL when out of memory */
+void arena_free(Arena *a);                 /* releases every block handed out */
+void *arena_alloc(Arena *a, size_t n);     /* 16-byte aligned, zeroed; aborts on OOM */
+void *arena_dup(Arena *a, const void *p, size_t n); /* copy of n bytes plus a NUL */
+size_t arena_used(const Arena *a);         /* bytes handed out so far */
+
+#endif

@@ -1,0 +1,140 @@
+/* mpyc.c: the public entry points: options, targets, and running the stages on one source. */
+#include "mpyc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "compile.h"
+#include "diag.h"
+#include "lexer.h"
+#include "parser.h"
+#include "qstr.h"
+
+void mpyc_options_init(mpyc_options *opt, mpyc_target target) {
+    memset(opt, 0, sizeof *opt);
+    opt->target = target;
+    opt->small_int_bits = 31;
+}
+
+static const struct {
+    const char *name;
+    mpyc_target target;
+} target_names[] = {
+    {"circuitpython", MPYC_CIRCUITPYTHON},
+    {"circuitpython10", MPYC_CIRCUITPYTHON},
+    {"cp", MPYC_CIRCUITPYTHON},
+    {"cp10", MPYC_CIRCUITPYTHON},
+    {"circuitpython9", MPYC_CIRCUITPYTHON9},
+    {"cp9", MPYC_CIRCUITPYTHON9},
+    {"micropython", MPYC_MICROPYTHON},
+    {"mp", MPYC_MICROPYTHON},
+};
+
+bool mpyc_target_parse(const char *name, mpyc_target *out) {
+    for (size_t i = 0; i < sizeof target_names / sizeof target_names[0]; i++) {
+        if (strcmp(name, target_names[i].name) == 0) {
+            *out = target_names[i].target;
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *mpyc_target_name(mpyc_target t) {
+    switch (t) {
+    case MPYC_CIRCUITPYTHON9:
+        return "circuitpython9";
+    case MPYC_MICROPYTHON:
+        return "micropython";
+    default:
+        return "circuitpython";
+    }
+}
+
+void mpyc_result_free(mpyc_result *r) {
+    free(r->report);
+    free(r->mpy);
+    memset(r, 0, sizeof *r);
+}
+
+/* One compilation's working state; everything hangs off the arena. */
+typedef struct {
+    Arena *arena;
+    DiagTrap trap;
+    QTab *qt;
+    PNode *tree;
+    Qstr source;
+} Front;
+
+/* Lexes and parses; on an error longjmps to f->trap, which the caller has set. */
+static void front_run(Front *f, const char *src, size_t len, const char *source_name, const mpyc_options *opt) {
+    f->qt = qs_new(f->arena, opt->target);
+    if (opt->file_name != NULL) {
+        qs_intern(f->qt, opt->file_name, strlen(opt->file_name));
+    }
+    f->source = qs_intern(f->qt, source_name, strlen(source_name));
+    ParseConfig pc;
+    par_config(&pc, opt);
+    Lexer *lx = lex_new(f->arena, &f->trap, src, len, opt);
+    f->tree = par_parse(f->arena, &f->trap, lx, f->qt, &pc);
+}
+
+static mpyc_result report_of(const Front *f, const char *source_name, const mpyc_options *opt) {
+    mpyc_result r = {0};
+    r.report = diag_format(&f->trap.d, source_name, opt->target);
+    return r;
+}
+
+/* The whole pipeline; with keep false the .mpy bytes are dropped. */
+static mpyc_result compile_source(const char *src, size_t len, const char *source_name, const mpyc_options *opt,
+                                  bool keep) {
+    Front f = {.arena = arena_new()};
+    mpyc_result r = {.ok = true};
+    if (setjmp(f.trap.jb) == 0) {
+        front_run(&f, src, len, source_name, opt);
+        IrModule m = {.arena = f.arena, .qt = f.qt};
+        cmp_module(&m, f.tree, f.source, opt, &f.trap);
+        mpy_write_module(&m, opt, &f.trap, &r.mpy, &r.mpy_len);
+        if (!keep) {
+            free(r.mpy);
+            r.mpy = NULL;
+            r.mpy_len = 0;
+        }
+    } else {
+        /* mpy_write_module hands out its buffer only once nothing can fail, so none leaks here */
+        r = report_of(&f, source_name, opt);
+    }
+    arena_free(f.arena);
+    return r;
+}
+
+mpyc_result mpyc_check(const char *src, size_t len, const char *source_name, const mpyc_options *opt) {
+    return compile_source(src, len, source_name, opt, false);
+}
+
+mpyc_result mpyc_compile(const char *src, size_t len, const char *source_name, const mpyc_options *opt) {
+    return compile_source(src, len, source_name, opt, true);
+}
+
+mpyc_result mpyc_dump_parse(const char *src, size_t len, const char *source_name, const mpyc_options *opt) {
+    Front f = {.arena = arena_new()};
+    mpyc_result r = {.ok = true};
+    if (setjmp(f.trap.jb) == 0) {
+        front_run(&f, src, len, source_name, opt);
+        char *buf = NULL;
+        size_t size = 0;
+        FILE *mem = open_memstream(&buf, &size);
+        if (mem == NULL) {
+            abort();
+        }
+        par_dump(mem, f.tree, f.qt);
+        fclose(mem);
+        r.report = buf;
+    } else {
+        r = report_of(&f, source_name, opt);
+    }
+    arena_free(f.arena);
+    return r;
+}

@@ -1,0 +1,52 @@
+/* mpyc.h: the public interface of the compiler core (source in, .mpy or a report out). */
+#ifndef MPYC_H
+#define MPYC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define MPYC_VERSION "0.1.0"
+
+/* Which reference compiler's output to reproduce. */
+typedef enum {
+    MPYC_CIRCUITPYTHON,   /* CircuitPython 10.2 and later, header 'C' (the default) */
+    MPYC_CIRCUITPYTHON9,  /* CircuitPython 9.2, header 'C' */
+    MPYC_MICROPYTHON,     /* MicroPython 1.23 and later, header 'M' */
+} mpyc_target;
+
+typedef struct {
+    mpyc_target target;
+    int opt_level;          /* 0..3: 1 drops asserts and makes __debug__ false; 3 drops line numbers */
+    bool no_source_lines;   /* drop line numbers but keep asserts (-X no-source-lines) */
+    int small_int_bits;     /* width of the target's small ints (reference default: 31) */
+    const char *file_name;  /* the input path as given, if any: the reference knows it as a name */
+    const char *native_arch; /* -march=ARCH, or NULL: only bytecode is written either way */
+} mpyc_options;
+
+/* Fills in the reference compiler's defaults for the target. */
+void mpyc_options_init(mpyc_options *opt, mpyc_target target);
+
+/* Parses "circuitpython", "circuitpython9", "micropython" (and a few aliases); false if unknown. */
+bool mpyc_target_parse(const char *name, mpyc_target *out);
+const char *mpyc_target_name(mpyc_target t);
+
+/* The outcome of one call: ok, or a report exactly as the reference prints it on stderr. */
+typedef struct {
+    bool ok;
+    char *report;           /* malloc'd, NUL-terminated; NULL when ok */
+    unsigned char *mpy;     /* malloc'd .mpy bytes (compile only) */
+    size_t mpy_len;
+} mpyc_result;
+
+/* Runs every stage of a compile, writing nothing. source_name is what -s gives. */
+mpyc_result mpyc_check(const char *src, size_t len, const char *source_name, const mpyc_options *opt);
+
+/* Compiles a source file to .mpy bytes (r.mpy, r.mpy_len) or the reference's report. */
+mpyc_result mpyc_compile(const char *src, size_t len, const char *source_name, const mpyc_options *opt);
+
+/* Writes the parse tree in a readable indented form to a malloc'd string (developer aid). */
+mpyc_result mpyc_dump_parse(const char *src, size_t len, const char *source_name, const mpyc_options *opt);
+
+void mpyc_result_free(mpyc_result *r);
+
+#endif

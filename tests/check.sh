@@ -1,0 +1,60 @@
+#!/bin/sh
+# check.sh: `mpy-cross --check` accepts every conformance program (for every target that accepts
+# it) and reports every syntax-error case exactly as the reference does, for all three targets.
+# usage: tests/check.sh PATH/TO/mpy-cross
+set -u
+cc=${1:?usage: tests/check.sh PATH/TO/mpy-cross}
+here=$(cd "$(dirname "$0")" && pwd)
+corpus=$here/conformance
+cc=$(cd "$(dirname "$cc")" && pwd)/$(basename "$cc")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "check: FAIL: $*"; }
+
+# expect NAME TARGET GOLDEN: --check in $tmp must print GOLDEN's report (or nothing, exit 0, when
+# GOLDEN is "-") and must write no file.
+expect() {
+    (cd "$tmp" && "$cc" --target="$2" --check "$1.py" >"$tmp/out" 2>&1; echo "exit $?" >>"$tmp/out")
+    if [ "$3" = "-" ]; then
+        if [ "$(cat "$tmp/out")" = "exit 0" ]; then ok; else bad "$2 rejects $1.py: $(head -c 300 "$tmp/out")"; fi
+    elif cmp -s "$tmp/out" "$3"; then ok
+    else bad "$2 $1.py: report differs from ${3#"$corpus"/}"; fi
+    [ -e "$tmp/$1.mpy" ] && bad "$2 $1.py: --check wrote $1.mpy"
+}
+
+for src in "$corpus"/programs/*.py; do
+    name=$(basename "$src" .py)
+    cp "$src" "$tmp/$name.py"
+    for target in micropython circuitpython circuitpython9; do
+        golden=-
+        [ -e "$corpus/$target/$name.err" ] && golden=$corpus/$target/$name.err
+        expect "$name" $target "$golden"
+    done
+    rm -f "$tmp/$name.py"
+done
+for src in "$corpus"/errors/syntax/*.py; do
+    name=$(basename "$src" .py)
+    cp "$src" "$tmp/$name.py"
+    expect "$name" micropython "$corpus/errors/syntax/$name.err"
+    expect "$name" circuitpython "$corpus/errors/syntax/$name.cp.err"
+    if [ -e "$corpus/errors/syntax/$name.cp9.err" ]; then
+        expect "$name" circuitpython9 "$corpus/errors/syntax/$name.cp9.err"
+    else
+        expect "$name" circuitpython9 -
+    fi
+    rm -f "$tmp/$name.py"
+done
+# Several files in one call: each bad one reported, exit 1; all good: exit 0.
+cp "$corpus/programs/expr_calls.py" "$corpus/errors/syntax/err_dollar_token.py" "$corpus/programs/stmt_while.py" "$tmp/"
+(cd "$tmp" && "$cc" --check expr_calls.py err_dollar_token.py stmt_while.py >"$tmp/out" 2>&1; echo "exit $?" >>"$tmp/out")
+if [ "$(tail -n 1 "$tmp/out")" = "exit 1" ] && grep -q 'File "err_dollar_token.py"' "$tmp/out" && [ "$(grep -c Traceback "$tmp/out")" = 1 ]; then ok; else bad "several files: $(cat "$tmp/out")"; fi
+(cd "$tmp" && "$cc" --check expr_calls.py stmt_while.py >"$tmp/out" 2>&1; echo "exit $?" >>"$tmp/out")
+if [ "$(cat "$tmp/out")" = "exit 0" ]; then ok; else bad "two good files: $(cat "$tmp/out")"; fi
+# stdin
+if "$cc" --check - <"$corpus/programs/stmt_while.py" >"$tmp/out" 2>&1; then ok; else bad "stdin: $(cat "$tmp/out")"; fi
+printf 'x = (1,\n' | "$cc" --target=micropython --check - >"$tmp/out" 2>&1
+if grep -q 'File "<stdin>", line 2' "$tmp/out"; then ok; else bad "stdin error: $(cat "$tmp/out")"; fi
+echo "check: $pass passed, $fail failed"
+[ $fail = 0 ]

@@ -1,0 +1,48 @@
+/* test_arena.c: the arena allocator hands out aligned, zeroed, independent blocks. */
+#include <stdint.h>
+#include <string.h>
+
+#include "arena.h"
+#include "suites.h"
+
+static void test_alignment_and_zero(void) {
+    Arena *a = arena_new();
+    for (size_t n = 1; n < 300; n += 7) {
+        unsigned char *p = arena_alloc(a, n);
+        CU_ASSERT_EQUAL((uintptr_t)p % 16, 0);
+        for (size_t i = 0; i < n; i++) {
+            CU_ASSERT_EQUAL_FATAL(p[i], 0);
+        }
+        memset(p, 0xAB, n);
+    }
+    arena_free(a);
+}
+
+static void test_big_blocks_keep_current_chunk(void) {
+    Arena *a = arena_new();
+    char *small1 = arena_alloc(a, 10);
+    char *big = arena_alloc(a, 1 << 20);
+    char *small2 = arena_alloc(a, 10);
+    big[(1 << 20) - 1] = 1;
+    /* the small blocks come from the same chunk, one 16-byte step apart */
+    CU_ASSERT_EQUAL(small2 - small1, 16);
+    CU_ASSERT_EQUAL(arena_used(a), 16 + (1 << 20) + 16);
+    arena_free(a);
+}
+
+static void test_dup_terminates(void) {
+    Arena *a = arena_new();
+    char *s = arena_dup(a, "abc\0def", 7);
+    CU_ASSERT_EQUAL(memcmp(s, "abc\0def", 8), 0);
+    arena_free(a);
+}
+
+void suite_arena(void) {
+    static const UnitTest tests[] = {
+        {"alignment and zeroing", test_alignment_and_zero},
+        {"big blocks keep the current chunk", test_big_blocks_keep_current_chunk},
+        {"dup adds a NUL", test_dup_terminates},
+        {NULL, NULL},
+    };
+    unit_add_suite("arena", tests);
+}
