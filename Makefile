@@ -59,7 +59,7 @@ demo: deps
 # Everything, in order: plain build, unit tests, conformance, runtime, then the sanitizer build.
 test: deps
 	$(MAKE) all $(BUILD)/unit-tests
-	$(MAKE) unit conformance runtime
+	$(MAKE) unit conformance runtime dis-test
 	$(MAKE) asan
 
 unit: $(BUILD)/unit-tests
@@ -76,6 +76,7 @@ runtime: $(COMMANDS)
 asan:
 	$(MAKE) BUILD=build-asan SAN=1 OPT=-O1 all build-asan/unit-tests
 	ASAN_OPTIONS=detect_leaks=1 build-asan/unit-tests
+	ASAN_OPTIONS=detect_leaks=1 sh tests/mpy-dis.sh build-asan/mpy-dis
 	ASAN_OPTIONS=detect_leaks=1 sh tests/check.sh build-asan/mpy-cross
 	ASAN_OPTIONS=detect_leaks=1 sh tests/conformance.sh build-asan/mpy-cross
 

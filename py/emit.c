@@ -55,8 +55,9 @@ static void bytes_put_sint(Bytes *b, int64_t v) {
     unsigned char tmp[11];
     int n = 0;
     for (;;) {
-        tmp[n++] = (unsigned char)(v & 0x7f);
-        v >>= 7; /* arithmetic: gcc and clang keep the sign */
+        int64_t low = v & 0x7f;
+        tmp[n++] = (unsigned char)low;
+        v = (v - low) / 128; /* exact, so the sign is kept */
         if (v == 0 || v == -1) {
             break;
         }
@@ -367,7 +368,7 @@ static void build(Asm *s, uint32_t n, uint32_t kind) {
     op_uint(s, delta, (unsigned char)(MPY_BC_BUILD_TUPLE + kind), n);
 }
 
-/* Qstr-argument opcodes of the global-name family, indexed by IR op. */
+/* Loads, stores and deletes of global and module-level names: a qstr argument each. */
 static void name_op(Asm *s, const Insn *in) {
     switch (in->op) {
     case IR_LOAD_NAME:

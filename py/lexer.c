@@ -59,14 +59,22 @@ struct Lexer {
     size_t fargs_pos;  /* CircuitPython: index of the next fargs byte to feed; 0 when not feeding */
     Ch held[3];        /* CircuitPython: the window set aside while fargs is fed */
 
+    size_t buf_limit;  /* no buffer grows past this (see buf_reserve) */
     Token tok;
 };
 
 /* ---- growable byte buffers in the arena ---- */
 
+/* Makes room for extra more bytes. CircuitPython's lexer can feed an f-string's fields back into
+   the buffer it is reading from and never stop; the reference then runs out of heap and prints
+   "MemoryError: ". Real buffers stay within a few times the source, so past buf_limit we stop the
+   same way. */
 static void buf_reserve(Lexer *lx, Buf *b, size_t extra) {
     if (b->len + extra <= b->cap) {
         return;
+    }
+    if (b->len + extra > lx->buf_limit) {
+        diag_raise_plain(lx->trap, "MemoryError", "%s", "");
     }
     size_t cap = b->cap ? b->cap * 2 : 64;
     while (cap < b->len + extra) {
@@ -1028,6 +1036,7 @@ Lexer *lex_new(Arena *a, DiagTrap *trap, const char *src, size_t len, const mpyc
     lx->cp9 = opt->target == MPYC_CIRCUITPYTHON9;
     lx->src = (const unsigned char *)src;
     lx->src_len = src == NULL ? 0 : len;
+    lx->buf_limit = ((size_t)16 << 20) + 16 * lx->src_len;
     lx->line = 1;
     lx->col = (size_t)-2; /* the three priming reads below bring it to 1 */
     lx->cap_indents = 16;

@@ -30,9 +30,15 @@ Obj *obj_ellipsis(Arena *a) {
     return obj_new(a, OBJ_ELLIPSIS);
 }
 
+/* The reference's small ints are 63-bit on a 64-bit host; anything else is a long-int object. */
+static bool fits_host_small_int(int64_t v) {
+    return v >= -((int64_t)1 << 62) && v < ((int64_t)1 << 62);
+}
+
 Obj *obj_small(Arena *a, int64_t v) {
     Obj *o = obj_new(a, OBJ_INT);
     o->u.i.v = v;
+    o->u.i.boxed = !fits_host_small_int(v);
     return o;
 }
 
@@ -125,6 +131,10 @@ bool obj_int_fits(const Obj *o, int bits, int64_t *value) {
         *value = v;
     }
     return true;
+}
+
+bool obj_int_is_small(const Obj *o, int bits, int64_t *value) {
+    return obj_is_int(o) && !o->u.i.boxed && obj_int_fits(o, bits, value);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -234,6 +244,7 @@ static Obj *obj_from_big(Arena *a, Big *b) {
         o->u.i.big = limbs;
         o->u.i.nlimbs = (uint32_t)b->n;
         o->u.i.neg = b->neg;
+        o->u.i.boxed = true;
     }
     big_free(b);
     return o;
@@ -928,14 +939,31 @@ static BinOp plain_op(BinOp op) {
     return op;
 }
 
-bool obj_binary_op(Arena *a, BinOp op, const Obj *x, const Obj *y, Obj **out) {
+/* Whether CircuitPython 9 leaves an int result as a long-int object although it may be small:
+   it never shrinks the result of a long-int operation, and a small-int shift by 64 or more
+   (even of 0) is done as one. */
+static bool cp9_keeps_boxed(BinOp op, const ObjInt *x, const ObjInt *y) {
+    if (x->boxed || y->boxed) {
+        return true;
+    }
+    return op == BOP_LSHIFT && y->big == NULL && y->v >= 64;
+}
+
+bool obj_binary_op_for(Arena *a, ObjDialect d, BinOp op, const Obj *x, const Obj *y, Obj **out) {
     if (!obj_is_number(x, true) || !obj_is_number(y, true)) {
         return false;
     }
     op = plain_op(op);
     bool both_int = x->type == OBJ_INT && y->type == OBJ_INT;
     if (both_int && op != BOP_TRUE_DIVIDE && !(op == BOP_POWER && int_is_negative(&y->u.i))) {
-        return int_binary(a, op, &x->u.i, &y->u.i, out);
+        if (!int_binary(a, op, &x->u.i, &y->u.i, out)) {
+            return false;
+        }
+        /* the modern runtime shrinks every result that fits a small int */
+        if (d == OBJ_DIALECT_CIRCUITPYTHON9 && cp9_keeps_boxed(op, &x->u.i, &y->u.i)) {
+            (*out)->u.i.boxed = true;
+        }
+        return true;
     }
     double r;
     if (!float_binary(op, num_to_double(x), num_to_double(y), &r)) {
@@ -943,6 +971,37 @@ bool obj_binary_op(Arena *a, BinOp op, const Obj *x, const Obj *y, Obj **out) {
     }
     *out = obj_float(a, r);
     return true;
+}
+
+bool obj_binary_op(Arena *a, BinOp op, const Obj *x, const Obj *y, Obj **out) {
+    return obj_binary_op_for(a, OBJ_DIALECT_MICROPYTHON, op, x, y, out);
+}
+
+/* -x or ~x; a long-int operand gives a long-int result (not shrunk) in every dialect. */
+static Obj *int_negate_or_invert(Arena *a, UnOp op, const ObjInt *i) {
+    Obj *o;
+    if (i->big == NULL && !(op == UOP_NEGATIVE && i->v == INT64_MIN)) {
+        o = obj_small(a, op == UOP_NEGATIVE ? -i->v : ~i->v);
+    } else {
+        Big b = big_from_int(i);
+        Big r;
+        if (op == UOP_NEGATIVE) {
+            r = b;
+            r.neg = !r.neg;
+        } else {
+            /* ~x == -x - 1 */
+            Big one = big_from_u64(1, false);
+            b.neg = !b.neg;
+            r = big_add(&b, &one, true);
+            big_free(&one);
+            big_free(&b);
+        }
+        o = obj_from_big(a, &r);
+    }
+    if (i->boxed) {
+        o->u.i.boxed = true;
+    }
+    return o;
 }
 
 bool obj_unary_op(Arena *a, UnOp op, const Obj *x, Obj **out) {
@@ -960,31 +1019,13 @@ bool obj_unary_op(Arena *a, UnOp op, const Obj *x, Obj **out) {
     if (x->type != OBJ_INT) {
         return false;
     }
-    const ObjInt *i = &x->u.i;
     if (op == UOP_POSITIVE) {
         Obj *o = obj_new(a, OBJ_INT);
-        o->u.i = *i;
+        o->u.i = x->u.i;
         *out = o;
         return true;
     }
-    if (i->big == NULL && !(op == UOP_NEGATIVE && i->v == INT64_MIN)) {
-        *out = obj_small(a, op == UOP_NEGATIVE ? -i->v : ~i->v);
-        return true;
-    }
-    Big b = big_from_int(i);
-    Big r;
-    if (op == UOP_NEGATIVE) {
-        r = b;
-        r.neg = !r.neg;
-    } else {
-        /* ~x == -x - 1 */
-        Big one = big_from_u64(1, false);
-        b.neg = !b.neg;
-        r = big_add(&b, &one, true);
-        big_free(&one);
-        big_free(&b);
-    }
-    *out = obj_from_big(a, &r);
+    *out = int_negate_or_invert(a, op, &x->u.i);
     return true;
 }
 
@@ -1228,6 +1269,242 @@ static size_t format_double(double f, bool show_sign, bool always_point, char *b
         strcpy(p, ".0");
         p += 2;
     }
+    return (size_t)(p - buf);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* CircuitPython 9's older float reading and printing (double arithmetic and libm pow)        */
+/* ------------------------------------------------------------------------------------------ */
+
+enum { CP9_REPR_DIGITS = 16, CP9_REPR_BUFFER = 32 };
+
+static double append_digit_cp9(double mant, unsigned digit, int *exp_adjust, DecimalPart part) {
+    if (mant < 1e200) {
+        double tens = 10 * mant; /* two statements: no fused multiply-add */
+        if (part == IN_FRACTION) {
+            (*exp_adjust)--;
+        }
+        return tens + digit;
+    }
+    if (part == IN_WHOLE) {
+        (*exp_adjust)++;
+    }
+    return mant;
+}
+
+/* Reads an unsigned decimal like read_decimal, accumulating the mantissa in a double (digits
+   past 1e200 only move the exponent) and scaling by pow(10, n). */
+static const char *read_decimal_cp9(const char *s, const char *top, double *out) {
+    DecimalPart part = IN_WHOLE;
+    double mant = 0;
+    int exp_value = 0, exp_adjust = 0;
+    int pending_whole_zeros = 0, pending_fraction_zeros = 0;
+    bool exp_negative = false;
+    while (s < top) {
+        unsigned c = (unsigned char)*s++;
+        if (c >= '0' && c <= '9') {
+            unsigned digit = c - '0';
+            if (part == IN_EXPONENT) {
+                if (exp_value < EXPONENT_LIMIT) {
+                    exp_value = exp_value * 10 + (int)digit;
+                }
+                continue;
+            }
+            if (digit == 0 || mant >= 1e200) {
+                if (part == IN_WHOLE) {
+                    pending_whole_zeros++;
+                } else {
+                    pending_fraction_zeros++;
+                }
+                continue;
+            }
+            for (; pending_whole_zeros > 0; pending_whole_zeros--) {
+                mant = append_digit_cp9(mant, 0, &exp_adjust, IN_WHOLE);
+            }
+            for (; pending_fraction_zeros > 0; pending_fraction_zeros--) {
+                mant = append_digit_cp9(mant, 0, &exp_adjust, IN_FRACTION);
+            }
+            mant = append_digit_cp9(mant, digit, &exp_adjust, part);
+        } else if (part == IN_WHOLE && c == '.') {
+            part = IN_FRACTION;
+        } else if (part != IN_EXPONENT && (c | 0x20) == 'e') {
+            part = IN_EXPONENT;
+            if (s < top && (*s == '+' || *s == '-')) {
+                exp_negative = *s == '-';
+                s++;
+            }
+            if (s == top) {
+                return NULL;
+            }
+        } else if (c == '_') {
+            continue;
+        } else {
+            s--;
+            break;
+        }
+    }
+    int exp10 = (exp_negative ? -exp_value : exp_value) + exp_adjust + pending_whole_zeros;
+    if (exp10 < -307) {
+        /* keep clear of subnormals while scaling */
+        exp10 += 307;
+        mant *= 1e-307;
+    }
+    if (exp10 < 0 && exp10 >= -22) {
+        mant /= pow(10, -exp10); /* exact powers of ten */
+    } else {
+        mant *= pow(10, exp10);
+    }
+    *out = mant;
+    return s;
+}
+
+/* Bumps the last digit of the text [start, end) for a dropped digit >= 5, carrying leftwards;
+   when the carry runs off the front a '1' is inserted (moving the point in exponent form).
+   Returns the new end. */
+static char *round_text_up(char *start, char *end, bool fixed, int *e, char *exp_sign, size_t cap) {
+    char *r = end - 1;
+    for (;;) {
+        if (*r == '.') {
+            r--;
+            continue;
+        }
+        if (*r < '0' || *r > '9') {
+            r++; /* stopped at the sign */
+            break;
+        }
+        if (*r < '9') {
+            (*r)++;
+            break;
+        }
+        *r = '0';
+        if (r == start) {
+            break;
+        }
+        r--;
+    }
+    if (*r != '0') {
+        return end;
+    }
+    if (r[1] == '.' && !fixed) {
+        /* 9.99e+N -> 1.00e+(N+1): the last digit falls off */
+        r[0] = '.';
+        r[1] = '0';
+        if (*exp_sign == '-') {
+            if (--*e == 0) {
+                *exp_sign = '+';
+            }
+        } else {
+            ++*e;
+        }
+    } else if ((size_t)(end + 1 - start) < cap) {
+        end++;
+    }
+    for (char *q = end; q > r; q--) {
+        *q = q[-1];
+    }
+    *r = '1';
+    return end;
+}
+
+/* A double in CircuitPython 9's %.16g (buf: at least 48 bytes; no sign added for positives).
+   Digits come from subtracting pow(10, k) up to nine times per place, one extra digit decides
+   rounding. With 16 digits in a 32-byte buffer the reference's truncation rules never apply. */
+static size_t format_double_cp9(double f, char *buf) {
+    char *s = buf;
+    if (signbit(f) && !isnan(f)) {
+        *s++ = '-';
+        f = -f;
+    }
+    if (isinf(f) || isnan(f)) {
+        strcpy(s, isinf(f) ? "inf" : "nan");
+        return (size_t)(s + 3 - buf);
+    }
+    uint64_t bits;
+    memcpy(&bits, &f, sizeof bits);
+    int e_guess = (int)(((int)((bits >> 52) & 0x7ff) - 1023) * 0.3010299956639812);
+    int prec = CP9_REPR_DIGITS;
+    bool fixed = false; /* %g switched to %f */
+    int e = 0, point = 0, ndigits = 0, first_place = 0;
+    char exp_sign = '\0';
+    if (f == 0) {
+        ndigits = prec;
+    } else if (f < 1.0) {
+        double entry = f;
+        e = -e_guess;
+        double unit = pow(10, -e);
+        while (unit > f) {
+            ++e;
+            unit = pow(10, -e);
+        }
+        f /= unit;
+        if (e <= 4) {
+            fixed = true;
+            prec += e - 1;
+            ndigits = prec + 1;
+            f = entry;
+        } else {
+            exp_sign = '-';
+            first_place = -e;
+            ndigits = prec;
+        }
+    } else {
+        e = e_guess;
+        double next = pow(10, e + 1);
+        while (f >= next) {
+            ++e;
+            next = pow(10, e + 1);
+        }
+        if (e < prec) {
+            fixed = true;
+            prec -= e + 1;
+            point = e;
+            ndigits = prec + e + 1;
+        } else {
+            exp_sign = '+';
+            ndigits = prec;
+        }
+        first_place = e;
+    }
+    char *p = s;
+    int d = 0;
+    for (int place = first_place; ndigits >= 0; --place) {
+        double unit = place > 0 ? pow(10, place) : 1.0;
+        for (d = 0; d < 9 && !(f < unit); d++) {
+            f -= unit;
+        }
+        if (ndigits > 0) {
+            *p++ = (char)('0' + d);
+            if (point == 0 && prec > 0) {
+                *p++ = '.';
+            }
+        }
+        --point;
+        --ndigits;
+        if (place <= 0) {
+            f *= 10.0;
+        }
+    }
+    if (d >= 5) {
+        p = round_text_up(buf, p, fixed, &e, &exp_sign, CP9_REPR_BUFFER);
+    }
+    if (prec > 0) {
+        while (p[-1] == '0') {
+            p--;
+        }
+        if (p[-1] == '.') {
+            p--;
+        }
+    }
+    if (exp_sign != '\0') {
+        *p++ = 'e';
+        *p++ = exp_sign;
+        if (e >= 100) {
+            *p++ = (char)('0' + e / 100);
+        }
+        *p++ = (char)('0' + e / 10 % 10);
+        *p++ = (char)('0' + e % 10);
+    }
+    *p = '\0';
     return (size_t)(p - buf);
 }
 

@@ -203,7 +203,7 @@ static const Row empty_code[] = {
     R(RETURN_VALUE),
 };
 
-/* edge_empty.mpy of each target (tests/conformance): the header is the only difference between the targets. */
+/* edge_empty.mpy of each target (tests/conformance): only the header byte differs. */
 static void test_empty_module(void) {
     static const UnitSpec u[] = {{.name = "<module>", .code = ROWS(empty_code)}};
     check_module(u, 1, NULL, MPYC_MICROPYTHON, "edge_empty.py",

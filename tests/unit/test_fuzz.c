@@ -354,6 +354,7 @@ typedef struct {
     Rng *rng;
     Buf *b;
     bool in_func, in_loop, in_async, nested;
+    unsigned consts;
 } Gen;
 
 static const char *pick(Gen *g, const char *const *list, size_t n) {
@@ -373,26 +374,25 @@ static const char *const gen_atoms[] = {
 static const char *const gen_binops[] = {" + ", " - ", " * ", " / ", " // ", " % ", " ** ", " << ", " >> ",
                                          " & ", " | ", " ^ ", " @ ", " < ", " > ", " == ", " != ", " <= ",
                                          " >= ", " in ", " not in ", " is ", " is not ", " and ", " or "};
-static const char *const gen_unops[] = {"-", "+", "~", "not "};
+static const char *const gen_unops[] = {"-", "+", "~"};
 static const char *const gen_augops[] = {" += ", " -= ", " *= ", " /= ", " //= ", " %= ", " **= ", " >>= ",
                                          " <<= ", " &= ", " |= ", " ^= ", " @= "};
 
 static void gen_expr(Gen *g, int d);
 
+/* Call arguments in an order the compiler takes: positional, *, keyword, **. */
 static void gen_args(Gen *g, int d) {
-    uint32_t n = rng_below(g->rng, 4);
+    static const char *const prefix[] = {"", "*", "kw=", "**"};
+    uint32_t n = rng_below(g->rng, 4), kind = 0;
     for (uint32_t i = 0; i < n; i++) {
         if (i > 0) {
             buf_puts(g->b, ", ");
         }
-        uint32_t k = rng_below(g->rng, 10);
-        if (k == 0) {
-            buf_puts(g->b, "*");
-        } else if (k == 1) {
-            buf_puts(g->b, "**");
-        } else if (k == 2) {
-            buf_puts(g->b, PICK(g, gen_names));
-            buf_puts(g->b, "=");
+        kind += rng_below(g->rng, 2);
+        kind = kind > 3 ? 3 : kind;
+        buf_puts(g->b, prefix[kind]);
+        if (kind == 2) {
+            kind = 3;  /* one keyword at most: no repeats */
         }
         gen_expr(g, d - 1);
     }
@@ -413,8 +413,14 @@ static void gen_expr(Gen *g, int d) {
         gen_expr(g, d - 1);
         break;
     case 3:
-        buf_puts(b, PICK(g, gen_unops));
-        gen_expr(g, d - 1);
+        if (rng_below(g->rng, 3) == 0) {
+            buf_puts(b, "(not ");
+            gen_expr(g, d - 1);
+            buf_puts(b, ")");
+        } else {
+            buf_puts(b, PICK(g, gen_unops));
+            gen_expr(g, d - 1);
+        }
         break;
     case 4:
         buf_puts(b, PICK(g, gen_names));
@@ -504,9 +510,9 @@ static void gen_expr(Gen *g, int d) {
         break;
     case 16:
         if (g->in_async) {
-            buf_puts(b, "(await ");
+            buf_puts(b, "(await (");
             gen_expr(g, d - 1);
-            buf_puts(b, ")");
+            buf_puts(b, "))");
         } else if (g->in_func) {
             buf_puts(b, rng_below(g->rng, 2) ? "(yield " : "(yield from ");
             gen_expr(g, d - 1);
@@ -585,7 +591,7 @@ static void gen_simple(Gen *g) {
         }
         break;
     case 13:
-        buf_puts(b, "global y");
+        buf_puts(b, "global gv");
         break;
     case 14:
         buf_puts(b, g->nested || rng_below(g->rng, 8) == 0 ? "nonlocal z" : "pass");
@@ -593,10 +599,14 @@ static void gen_simple(Gen *g) {
     case 15:
         buf_puts(b, rng_below(g->rng, 2) ? "import a.b as c" : "from .m import (d, e as f)");
         break;
-    case 16:
-        buf_puts(b, rng_below(g->rng, 2) ? "_C = const(" : "C = const(");
+    case 16: {
+        /* a new name each time: a second definition would assign to the constant */
+        char def[48];
+        snprintf(def, sizeof def, "%sC%u = const(", rng_below(g->rng, 2) ? "_" : "", g->consts++);
+        buf_puts(b, def);
         buf_puts(b, rng_below(g->rng, 2) ? "1 << 20)" : "'text')");
         break;
+    }
     case 17:
         if (g->in_func) {
             buf_puts(b, "yield ");
