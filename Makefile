@@ -22,9 +22,12 @@ LIB := $(BUILD)/libmpyc.a
 
 CROSS_SRC := $(wildcard mpy-cross/*.c)
 DIS_SRC := $(wildcard tools/mpy-dis/*.c)
+PACK_SRC := $(wildcard tools/mpy-pack/*.c)
+PACK_LIBS = $(shell pkg-config --libs libarchive libpcre2-8 jansson 2>/dev/null)
+PACK_CFLAGS = $(shell pkg-config --cflags libarchive libpcre2-8 jansson 2>/dev/null)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 
-COMMANDS := $(BUILD)/mpy-cross $(if $(DIS_SRC),$(BUILD)/mpy-dis)
+COMMANDS := $(BUILD)/mpy-cross $(BUILD)/mpy-dis $(BUILD)/mpy-pack
 
 .PHONY: all deps demo test unit conformance runtime asan bench clean refresh-conformance
 all: $(COMMANDS)
@@ -42,6 +45,13 @@ $(BUILD)/mpy-cross: $(CROSS_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 
 $(BUILD)/mpy-dis: $(DIS_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 	$(CC) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/obj/tools/mpy-pack/%.o: tools/mpy-pack/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PACK_CFLAGS) -Ipy -c $< -o $@
+
+$(BUILD)/mpy-pack: $(PACK_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
+	$(CC) -o $@ $^ $(PACK_LIBS) $(LDLIBS)
 
 $(BUILD)/unit-tests: $(UNIT_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 	$(CC) -o $@ $^ $(LDLIBS) -lcunit

@@ -309,6 +309,7 @@ typedef struct {
     Arena *arena;
     unsigned char *p;
     size_t len, cap;
+    ObjDialect dialect;   /* whose float formatting the number texts follow */
 } Out;
 
 static void out_bytes(Out *o, const void *data, size_t n) {
@@ -401,10 +402,10 @@ static void write_const(Out *o, const Obj *c) {
         write_number_text(o, TAG_INT, obj_int_decimal(c));
         break;
     case OBJ_FLOAT:
-        write_number_text(o, TAG_FLOAT, obj_repr(c));
+        write_number_text(o, TAG_FLOAT, obj_repr_for(c, o->dialect));
         break;
     case OBJ_COMPLEX:
-        write_number_text(o, TAG_COMPLEX, obj_repr(c));
+        write_number_text(o, TAG_COMPLEX, obj_repr_for(c, o->dialect));
         break;
     }
 }
@@ -465,7 +466,7 @@ void mpy_write_module(const IrModule *m, const mpyc_options *opt, DiagTrap *trap
         emit_assemble(t, m->units[k], opt, a, trap, &map.vals[slot]);
     }
 
-    Out o = {a, NULL, 0, 0};
+    Out o = {a, NULL, 0, 0, opt->target == MPYC_CIRCUITPYTHON9 ? OBJ_DIALECT_CIRCUITPYTHON9 : OBJ_DIALECT_MICROPYTHON};
     unsigned char header[4] = {
         opt->target == MPYC_MICROPYTHON ? 'M' : 'C',
         MPY_VERSION,

@@ -1,5 +1,5 @@
 /* objects.c: compile-time constants and the int/float arithmetic the parser folds with, giving the
-   values, types, refusals, number parsing and repr text of MicroPython's runtime (mpy-cross, x86-64). */
+   values, types, refusals, number parsing and repr text of the reference runtimes (x86-64 host). */
 #include "objects.h"
 
 #include <inttypes.h>
@@ -1689,8 +1689,9 @@ static int digit_value(unsigned char c) {
 }
 
 /* Base and prefix length of an integer body, the reference's base-0 way: 0x/0o/0b prefixes; a
-   leading 0 otherwise gives "base 1", which only accepts zeros (reported as base 0). */
-static int detect_base(const char *s, size_t len, size_t *prefix) {
+   leading 0 otherwise gives "base 1", which only accepts zeros (reported as base 0). CircuitPython
+   9 reads such a literal as decimal instead. */
+static int detect_base(const char *s, size_t len, ObjDialect d, size_t *prefix) {
     *prefix = 0;
     if (len <= 1 || s[0] != '0') {
         return 10;
@@ -1706,7 +1707,7 @@ static int detect_base(const char *s, size_t len, size_t *prefix) {
             *prefix = 2;
             return 2;
         default:
-            return 1;
+            return d == OBJ_DIALECT_CIRCUITPYTHON9 ? 10 : 1;
     }
 }
 
@@ -1752,6 +1753,10 @@ static void int_syntax_error(char *err, size_t errlen, int base, const char *res
 }
 
 Obj *obj_parse_int(Arena *a, const char *s, size_t len, char *err, size_t errlen) {
+    return obj_parse_int_for(a, OBJ_DIALECT_MICROPYTHON, s, len, err, errlen);
+}
+
+Obj *obj_parse_int_for(Arena *a, ObjDialect d, const char *s, size_t len, char *err, size_t errlen) {
     size_t n;
     char *text = copy_without_underscores(s, len, &n);
     const char *p = text, *top = text + n;
@@ -1763,7 +1768,7 @@ Obj *obj_parse_int(Arena *a, const char *s, size_t len, char *err, size_t errlen
         neg = *p++ == '-';
     }
     size_t prefix;
-    int base = detect_base(p, (size_t)(top - p), &prefix);
+    int base = detect_base(p, (size_t)(top - p), d, &prefix);
     p += prefix;
     const char *digits = p;
     while (p < top && digit_value((unsigned char)*p) < base) {
@@ -1791,6 +1796,10 @@ Obj *obj_parse_int(Arena *a, const char *s, size_t len, char *err, size_t errlen
 }
 
 Obj *obj_parse_float(Arena *a, const char *s, size_t len, char *err, size_t errlen) {
+    return obj_parse_float_for(a, OBJ_DIALECT_MICROPYTHON, s, len, err, errlen);
+}
+
+Obj *obj_parse_float_for(Arena *a, ObjDialect d, const char *s, size_t len, char *err, size_t errlen) {
     size_t n;
     char *text = copy_without_underscores(s, len, &n);
     const char *p = text, *top = text + n;
@@ -1812,6 +1821,8 @@ Obj *obj_parse_float(Arena *a, const char *s, size_t len, char *err, size_t errl
     } else if (top - p >= 3 && starts_with_word(p, "nan")) {
         p += 3;
         v = nan("");
+    } else if (d == OBJ_DIALECT_CIRCUITPYTHON9) {
+        p = read_decimal_cp9(p, top, &v);
     } else {
         p = read_decimal(p, top, &v);
     }
@@ -1833,8 +1844,9 @@ Obj *obj_parse_float(Arena *a, const char *s, size_t len, char *err, size_t errl
     while (p != NULL && p < top && is_space(*p)) {
         p++;
     }
+    bool ok = p != NULL && p == top;
     free(text);
-    if (p == NULL || p != top) {
+    if (!ok) {
         set_error(err, errlen, "invalid syntax for number");
         return NULL;
     }
@@ -1856,8 +1868,25 @@ char *obj_int_decimal(const Obj *o) {
     return big_decimal(&view);
 }
 
-static void repr_into(Text *t, const Obj *o) {
-    char buf[48];
+/* A float's repr text (always with a point or exponent), or a complex part's (plain %g). */
+static void put_double(Text *t, double f, bool complex_part, bool show_sign, ObjDialect d) {
+    char buf[64];
+    if (d == OBJ_DIALECT_CIRCUITPYTHON9) {
+        format_double_cp9(f, buf);
+        if (show_sign && (f >= 0 || isnan(f))) {
+            text_char(t, '+');
+        }
+        text_cstr(t, buf);
+        if (!complex_part && !strchr(buf, '.') && !strchr(buf, 'e') && !strchr(buf, 'n')) {
+            text_cstr(t, ".0");
+        }
+    } else {
+        format_double(f, show_sign, !complex_part, buf);
+        text_cstr(t, buf);
+    }
+}
+
+static void repr_into(Text *t, const Obj *o, ObjDialect d) {
     switch (o->type) {
         case OBJ_NONE:
             text_cstr(t, "None");
@@ -1878,20 +1907,16 @@ static void repr_into(Text *t, const Obj *o) {
             break;
         }
         case OBJ_FLOAT:
-            format_double(o->u.f, false, true, buf);
-            text_cstr(t, buf);
+            put_double(t, o->u.f, false, false, d);
             break;
         case OBJ_COMPLEX:
             if (o->u.c.real != 0) {
                 text_char(t, '(');
-                format_double(o->u.c.real, false, false, buf);
-                text_cstr(t, buf);
-                format_double(o->u.c.imag, true, false, buf);
-                text_cstr(t, buf);
+                put_double(t, o->u.c.real, true, false, d);
+                put_double(t, o->u.c.imag, true, true, d);
                 text_cstr(t, "j)");
             } else {
-                format_double(o->u.c.imag, false, false, buf);
-                text_cstr(t, buf);
+                put_double(t, o->u.c.imag, true, false, d);
                 text_char(t, 'j');
             }
             break;
@@ -1908,7 +1933,7 @@ static void repr_into(Text *t, const Obj *o) {
                 if (k > 0) {
                     text_cstr(t, ", ");
                 }
-                repr_into(t, o->u.tuple.items[k]);
+                repr_into(t, o->u.tuple.items[k], d);
             }
             if (o->u.tuple.n == 1) {
                 text_char(t, ',');
@@ -1918,9 +1943,13 @@ static void repr_into(Text *t, const Obj *o) {
     }
 }
 
-char *obj_repr(const Obj *o) {
+char *obj_repr_for(const Obj *o, ObjDialect d) {
     Text t = {0};
     text_put(&t, "", 0);
-    repr_into(&t, o);
+    repr_into(&t, o, d);
     return t.s;
+}
+
+char *obj_repr(const Obj *o) {
+    return obj_repr_for(o, OBJ_DIALECT_MICROPYTHON);
 }

@@ -50,6 +50,7 @@ void par_config(ParseConfig *pc, const mpyc_options *opt) {
     pc->fold_floats = opt->target != MPYC_CIRCUITPYTHON9;
     pc->const_annotated = opt->target == MPYC_MICROPYTHON;
     pc->debug_false = opt->opt_level > 0;
+    pc->dialect = opt->target == MPYC_CIRCUITPYTHON9 ? OBJ_DIALECT_CIRCUITPYTHON9 : OBJ_DIALECT_MICROPYTHON;
 }
 
 /* ---- Parser state ---- */
@@ -116,6 +117,15 @@ static PNode *peek_node(const Parser *ps, size_t depth) {
     return ps->res[ps->res_top - 1 - depth];
 }
 
+/* The current token's kind; __debug__ reads as True, or False from -O1 on, as in the reference. */
+static int cur_kind(const Parser *ps) {
+    int kind = lex_cur(ps->lx)->kind;
+    if (kind == T_KW_DEBUG) {
+        kind = ps->pc->debug_false ? T_KW_FALSE : T_KW_TRUE;
+    }
+    return kind;
+}
+
 /* ---- Leaves ---- */
 
 static PNode *new_leaf(Parser *ps, PNodeKind kind) {
@@ -140,7 +150,7 @@ static PNode *new_const(Parser *ps, uint32_t line, Obj *o) {
 /* An int that fits the target's small ints becomes a PN_SMALL leaf, anything else a constant. */
 static PNode *new_const_or_small(Parser *ps, uint32_t line, Obj *o) {
     int64_t v;
-    if (obj_is_int(o) && obj_int_fits(o, ps->pc->small_int_bits, &v)) {
+    if (obj_is_int(o) && obj_int_is_small(o, ps->pc->small_int_bits, &v)) {
         PNode *p = new_leaf(ps, PN_SMALL);
         p->u.small = v;
         return p;
@@ -198,14 +208,14 @@ static void push_token_leaf(Parser *ps, int in_rule) {
         break;
     }
     case T_INTEGER:
-        o = obj_parse_int(ps->a, t->text, t->len, err, sizeof err);
+        o = obj_parse_int_for(ps->a, ps->pc->dialect, t->text, t->len, err, sizeof err);
         if (o == NULL) {
             diag_raise(ps->trap, "SyntaxError", t->line, NULL, "%s", err);
         }
         p = new_const_or_small(ps, t->line, o);
         break;
     case T_FLOAT_OR_IMAG:
-        o = obj_parse_float(ps->a, t->text, t->len, err, sizeof err);
+        o = obj_parse_float_for(ps->a, ps->pc->dialect, t->text, t->len, err, sizeof err);
         if (o == NULL) {
             diag_raise(ps->trap, "SyntaxError", t->line, NULL, "%s", err);
         }
@@ -230,7 +240,7 @@ static void push_token_leaf(Parser *ps, int in_rule) {
         p = new_const(ps, t->line, obj_str(ps->a, OBJ_BYTES, t->text, t->len));
         break;
     default:
-        p = new_token_leaf(ps, t->kind);
+        p = new_token_leaf(ps, cur_kind(ps));
         break;
     }
     push_node(ps, p);
@@ -369,7 +379,7 @@ static bool fold_binary(Parser *ps, BinOp op, Obj *x, Obj *y, Obj **out) {
     if (!ps->pc->fold_floats && cp9_refuses(op, y)) {
         return false;
     }
-    return obj_binary_op(ps->a, op, x, y, out);
+    return obj_binary_op_for(ps->a, ps->pc->dialect, op, x, y, out);
 }
 
 static BinOp binop_of_token(int tok) {
@@ -592,9 +602,7 @@ static _Noreturn void syntax_error(Parser *ps) {
     diag_raise(ps->trap, exc, t->line, NULL, "%s", msg);
 }
 
-static int cur_kind(const Parser *ps) {
-    return lex_cur(ps->lx)->kind;
-}
+
 
 static uint32_t cur_line(const Parser *ps) {
     return lex_cur(ps->lx)->line;

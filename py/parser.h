@@ -53,6 +53,7 @@ typedef struct {
     bool fold_floats;         /* fold float arithmetic and math.pi & co (not CircuitPython 9) */
     bool const_annotated;     /* "_X: int = const(1)" is a constant (MicroPython only) */
     bool debug_false;         /* -O1 and up: __debug__ is False */
+    ObjDialect dialect;       /* whose runtime the constants follow (number syntax, folding) */
 } ParseConfig;
 
 void par_config(ParseConfig *pc, const mpyc_options *opt);

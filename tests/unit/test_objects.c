@@ -733,6 +733,155 @@ static void test_long_literals_are_fast(void) {
     fresh_arena();
 }
 
+/* CircuitPython 9: literal -> the text its mpy-cross stored (tests/conformance/circuitpython9). */
+static void test_cp9_float_text(void) {
+    static const struct {
+        const char *literal, *stored;
+    } golden[] = {
+        {"82.1", "82.09999999999999"},
+        {"0.07", "0.07000000000000001"},
+        {"98765.4321", "98765.43210000001"},
+        {"1e-310", "1e-310"},
+        {"5e-324", "1e-323"},
+        {"2.2250738585072009e-308", "2.225073858507201e-308"},
+        {"1.7976931348623157e308", "1.797693134862316e+308"},
+        {"6.02214076e23", "6.022140759999999e+23"},
+        {"0.12345678901234567890123456789", "0.1234567890123456"},
+        {"1e16", "1e+16"},
+        {"1e15", "1000000000000000.0"},
+        {"1234567890123456.7", "1234567890123457.0"},
+        {"0.0001", "0.0001"},
+        {"1e-5", "1e-05"},
+        {"0.00001234", "1.234e-05"},
+        {"1e-7", "1e-07"},
+        {"1e23", "1e+23"},
+        {"9007199254740993.0", "9007199254740992.0"},
+        {"123456789.123456789", "123456789.1234568"},
+        {"1.2345678901234567e29", "1.234567890123457e+29"},
+        {"6.62607015e-34", "6.62607015e-34"},
+        {"0.0", "0.0"},
+        {"1e400", "inf"},
+        {"2.5j", "2.5j"},
+        {"0j", "0j"},
+        {"1e400j", "infj"},
+    };
+    char err[100];
+    for (size_t i = 0; i < sizeof golden / sizeof golden[0]; i++) {
+        const char *lit = golden[i].literal;
+        Obj *o = obj_parse_float_for(arena, OBJ_DIALECT_CIRCUITPYTHON9, lit, strlen(lit), err, sizeof err);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(o);
+        CU_ASSERT_TRUE(str_eq_free(obj_repr_for(o, OBJ_DIALECT_CIRCUITPYTHON9), golden[i].stored));
+    }
+    /* the two parsers differ on long mantissas; the printers on most values */
+    Obj *mp = num("0.12345678901234567890123456789");
+    Obj *cp = obj_parse_float_for(arena, OBJ_DIALECT_CIRCUITPYTHON9, "0.12345678901234567890123456789", 31, err, sizeof err);
+    CU_ASSERT_TRUE(mp->u.f != cp->u.f);
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(num("0.5"), OBJ_DIALECT_CIRCUITPYTHON9), "0.5"));
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(num("-0.0"), OBJ_DIALECT_CIRCUITPYTHON9), "-0.0"));
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(obj_float(arena, -INFINITY), OBJ_DIALECT_CIRCUITPYTHON9), "-inf"));
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(obj_float(arena, NAN), OBJ_DIALECT_CIRCUITPYTHON9), "nan"));
+    /* 9.9999999999999999e22 rounds up past a power of ten */
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(obj_float(arena, 99999999999999991611392.0), OBJ_DIALECT_CIRCUITPYTHON9), "1e+23"));
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(obj_float(arena, 9999999999999998.0), OBJ_DIALECT_CIRCUITPYTHON9), "9999999999999998.0"));
+    /* complex parts: an explicit '+' before a non-negative or nan imaginary part */
+    Obj c = {.type = OBJ_COMPLEX, .u.c = {1.0, 2.0}};
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(&c, OBJ_DIALECT_CIRCUITPYTHON9), "(1+2j)"));
+    c.u.c.imag = -0.0;
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(&c, OBJ_DIALECT_CIRCUITPYTHON9), "(1+-0j)"));
+    c.u.c.imag = NAN;
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(&c, OBJ_DIALECT_CIRCUITPYTHON9), "(1+nanj)"));
+    c.u.c.imag = -2.5;
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(&c, OBJ_DIALECT_CIRCUITPYTHON9), "(1-2.5j)"));
+    Obj *items[2] = {num("82.1"), num("1")};
+    CU_ASSERT_TRUE(str_eq_free(obj_repr_for(obj_tuple(arena, items, 2), OBJ_DIALECT_CIRCUITPYTHON9), "(82.09999999999999, 1)"));
+    CU_ASSERT_PTR_NULL(obj_parse_float_for(arena, OBJ_DIALECT_CIRCUITPYTHON9, "5e", 2, err, sizeof err));
+    CU_ASSERT_STRING_EQUAL(err, "invalid syntax for number");
+}
+
+static void test_cp9_leading_zero(void) {
+    char err[100];
+    Obj *o = obj_parse_int_for(arena, OBJ_DIALECT_CIRCUITPYTHON9, "08", 2, err, sizeof err);
+    CU_ASSERT_TRUE_FATAL(o != NULL);
+    CU_ASSERT_TRUE(str_eq_free(obj_int_decimal(o), "8"));
+    o = obj_parse_int_for(arena, OBJ_DIALECT_CIRCUITPYTHON9, "0_12", 4, err, sizeof err);
+    CU_ASSERT_TRUE_FATAL(o != NULL);
+    CU_ASSERT_TRUE(str_eq_free(obj_int_decimal(o), "12"));
+    o = obj_parse_int_for(arena, OBJ_DIALECT_CIRCUITPYTHON9, "0x1f", 4, err, sizeof err);
+    CU_ASSERT_TRUE_FATAL(o != NULL);
+    CU_ASSERT_TRUE(str_eq_free(obj_int_decimal(o), "31"));
+    CU_ASSERT_PTR_NULL(obj_parse_int_for(arena, OBJ_DIALECT_CIRCUITPYTHON9, "0b12", 4, err, sizeof err));
+    CU_ASSERT_STRING_EQUAL(err, "invalid syntax for integer with base 2: '12'");
+    CU_ASSERT_PTR_NULL(obj_parse_int_for(arena, OBJ_DIALECT_MICROPYTHON, "08", 2, err, sizeof err));
+    CU_ASSERT_STRING_EQUAL(err, "invalid syntax for integer with base 0: '08'");
+}
+
+/* x op y in dialect d: value, and whether the reference keeps it a long-int object */
+static void expect_boxed(ObjDialect d, const char *x, BinOp op, const char *y, const char *want, bool boxed) {
+    Obj *r;
+    CU_ASSERT_TRUE_FATAL(obj_binary_op_for(arena, d, op, num(x), num(y), &r));
+    CU_ASSERT_TRUE(str_eq_free(obj_int_decimal(r), want));
+    CU_ASSERT_EQUAL(r->u.i.boxed, boxed);
+}
+
+static void test_boxed_ints(void) {
+    const ObjDialect mp = OBJ_DIALECT_MICROPYTHON, cp9 = OBJ_DIALECT_CIRCUITPYTHON9;
+    /* literals: small ints are 63-bit on the reference's 64-bit host */
+    CU_ASSERT_FALSE(num("4611686018427387903")->u.i.boxed);
+    CU_ASSERT_TRUE(num("4611686018427387904")->u.i.boxed);
+    CU_ASSERT_FALSE(num("-4611686018427387904")->u.i.boxed);
+    CU_ASSERT_TRUE(obj_small(arena, INT64_MAX)->u.i.boxed);
+    CU_ASSERT_FALSE(obj_small(arena, -5)->u.i.boxed);
+    /* the modern runtime shrinks results; CircuitPython 9 keeps long-int results long */
+    expect_boxed(mp, "4611686018427387904", BOP_FLOOR_DIVIDE, "1099511627776", "4194304", false);
+    expect_boxed(cp9, "4611686018427387904", BOP_FLOOR_DIVIDE, "1099511627776", "4194304", true);
+    expect_boxed(mp, "1267650600228229401496703205376", BOP_RSHIFT, "78", "4194304", false);
+    expect_boxed(cp9, "1267650600228229401496703205376", BOP_RSHIFT, "78", "4194304", true);
+    expect_boxed(cp9, "1000000000000000000000000000000", BOP_MODULO, "7", "1", true);
+    expect_boxed(cp9, "-1180591620717411303424", BOP_AND, "65535", "0", true);
+    expect_boxed(cp9, "0", BOP_LSHIFT, "64", "0", true);
+    expect_boxed(mp, "0", BOP_LSHIFT, "64", "0", false);
+    expect_boxed(cp9, "0", BOP_LSHIFT, "63", "0", false);
+    expect_boxed(cp9, "1073741824", BOP_XOR, "1073741824", "0", false);
+    expect_boxed(cp9, "3", BOP_POWER, "40", "12157665459056928801", true);
+    expect_boxed(mp, "2", BOP_POWER, "62", "4611686018427387904", true);
+    expect_boxed(mp, "2", BOP_POWER, "61", "2305843009213693952", false);
+    expect_boxed(mp, "-4611686018427387904", BOP_FLOOR_DIVIDE, "-1", "4611686018427387904", true);
+    /* -x and ~x of a long int stay long in both */
+    Obj *r;
+    CU_ASSERT_TRUE_FATAL(obj_unary_op(arena, UOP_NEGATIVE, num("4611686018427387904"), &r));
+    CU_ASSERT_TRUE(str_eq_free(obj_int_decimal(r), "-4611686018427387904"));
+    CU_ASSERT_TRUE(r->u.i.boxed);
+    CU_ASSERT_TRUE(obj_int_fits(r, 63, NULL));
+    CU_ASSERT_FALSE(obj_int_is_small(r, 63, NULL));
+    Obj *inv;
+    CU_ASSERT_TRUE_FATAL(obj_unary_op(arena, UOP_INVERT, r, &inv));
+    CU_ASSERT_TRUE(str_eq_free(obj_int_decimal(inv), "4611686018427387903"));
+    CU_ASSERT_TRUE(inv->u.i.boxed);
+    CU_ASSERT_TRUE_FATAL(obj_unary_op(arena, UOP_NEGATIVE, num("-4611686018427387904"), &r));
+    CU_ASSERT_TRUE(r->u.i.boxed);
+    CU_ASSERT_TRUE_FATAL(obj_unary_op(arena, UOP_NEGATIVE, num("5"), &r));
+    CU_ASSERT_FALSE(r->u.i.boxed);
+    CU_ASSERT_TRUE_FATAL(obj_unary_op(arena, UOP_POSITIVE, num("4611686018427387904"), &r));
+    CU_ASSERT_TRUE(r->u.i.boxed);
+    /* a boxed operand: shrunk by the modern runtime, kept by CircuitPython 9 */
+    Obj *box;
+    CU_ASSERT_TRUE_FATAL(obj_binary_op_for(arena, cp9, BOP_RSHIFT, num("1267650600228229401496703205376"), num("90"), &box));
+    CU_ASSERT_TRUE(box->u.i.boxed);
+    CU_ASSERT_TRUE_FATAL(obj_binary_op_for(arena, cp9, BOP_ADD, box, num("1"), &r));
+    CU_ASSERT_TRUE(r->u.i.boxed);
+    CU_ASSERT_TRUE_FATAL(obj_binary_op_for(arena, mp, BOP_ADD, box, num("1"), &r));
+    CU_ASSERT_FALSE(r->u.i.boxed);
+    /* obj_int_is_small: not boxed and fits the target width */
+    int64_t v = 0;
+    CU_ASSERT_TRUE(obj_int_is_small(num("1073741823"), 31, &v));
+    CU_ASSERT_EQUAL(v, 1073741823);
+    CU_ASSERT_FALSE(obj_int_is_small(num("1073741824"), 31, &v));
+    CU_ASSERT_FALSE(obj_int_is_small(box, 31, &v));
+    CU_ASSERT_TRUE(obj_int_fits(box, 31, &v));
+    CU_ASSERT_EQUAL(v, 1024);
+    CU_ASSERT_FALSE(obj_int_is_small(num("1.0"), 31, &v));
+}
+
 /* Runs a test with a fresh arena, released afterwards. */
 #define WITH_ARENA(test) \
     static void run_##test(void) { \
@@ -759,6 +908,9 @@ WITH_ARENA(test_folded_float_repr)
 WITH_ARENA(test_other_repr)
 WITH_ARENA(test_truth_and_fits)
 WITH_ARENA(test_long_literals_are_fast)
+WITH_ARENA(test_cp9_float_text)
+WITH_ARENA(test_cp9_leading_zero)
+WITH_ARENA(test_boxed_ints)
 
 void suite_objects(void) {
     static const UnitTest tests[] = {
@@ -780,6 +932,9 @@ void suite_objects(void) {
         {"complex, str, bytes, tuple repr", run_test_other_repr},
         {"truth and fits", run_test_truth_and_fits},
         {"long literals", run_test_long_literals_are_fast},
+        {"CircuitPython 9 float text", run_test_cp9_float_text},
+        {"CircuitPython 9 leading zeros", run_test_cp9_leading_zero},
+        {"long-int objects (boxed)", run_test_boxed_ints},
         {NULL, NULL},
     };
     unit_add_suite("objects", tests);

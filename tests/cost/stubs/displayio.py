@@ -1,0 +1,91 @@
+# Stand-in for CircuitPython's built-in `displayio` module (for measurements in the VM only).
+class Group:
+    def __init__(self, *, scale=1, x=0, y=0):
+        self._items = []
+        self.scale = scale
+        self.x = x
+        self.y = y
+        self.hidden = False
+
+    def append(self, layer):
+        self._items.append(layer)
+
+    def insert(self, index, layer):
+        self._items.insert(index, layer)
+
+    def remove(self, layer):
+        self._items.remove(layer)
+
+    def pop(self, i=-1):
+        return self._items.pop(i)
+
+    def index(self, layer):
+        return self._items.index(layer)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, index):
+        return self._items[index]
+
+    def __setitem__(self, index, value):
+        self._items[index] = value
+
+
+class Bitmap:
+    def __init__(self, width, height, value_count):
+        self.width = width
+        self.height = height
+
+    def fill(self, value):
+        pass
+
+    def __setitem__(self, index, value):
+        pass
+
+    def __getitem__(self, index):
+        return 0
+
+
+class Palette:
+    def __init__(self, color_count):
+        self._colors = [0] * color_count
+
+    def __setitem__(self, index, value):
+        self._colors[index] = value
+
+    def __getitem__(self, index):
+        return self._colors[index]
+
+    def __len__(self):
+        return len(self._colors)
+
+    def make_transparent(self, index):
+        pass
+
+    def make_opaque(self, index):
+        pass
+
+
+class TileGrid:
+    def __init__(self, bitmap, *, pixel_shader, width=1, height=1, tile_width=None, tile_height=None, default_tile=0, x=0, y=0):
+        self.bitmap = bitmap
+        self.pixel_shader = pixel_shader
+        self.x = x
+        self.y = y
+
+
+class Display:
+    pass
+
+
+class FourWire:
+    pass
+
+
+class I2CDisplay:
+    pass
+
+
+def release_displays():
+    pass

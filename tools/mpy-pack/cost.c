@@ -1,0 +1,10 @@
+/* cost.c: mpy-pack cost (not written yet). */
+#include <stdio.h>
+
+#include "pack.h"
+
+int cost_main(int argc, char **argv) {
+    (void)argc;
+    fprintf(stderr, "mpy-pack: %s is not implemented yet\n", argv[0]);
+    return 1;
+}
