@@ -90,8 +90,12 @@ asan:
 	ASAN_OPTIONS=detect_leaks=1 sh tests/check.sh build-asan/mpy-cross
 	ASAN_OPTIONS=detect_leaks=1 sh tests/conformance.sh build-asan/mpy-cross
 
-bench: all
-	sh tests/bench.sh $(BUILD)
+$(BUILD)/bench: $(BUILD)/obj/tests/bench/bench.o $(LIB)
+	$(CC) -o $@ $^ $(LDLIBS)
+
+# Speed and memory figures; REF=path/to/reference/mpy-cross adds the reference's beside ours.
+bench: all $(BUILD)/bench
+	sh tests/bench.sh $(BUILD) $(REF)
 
 # Copies ../shared/conformance into tests/ when it is there (byte for byte).
 refresh-conformance:

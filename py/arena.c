@@ -3,9 +3,10 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 
-enum { ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
+enum { ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 8 };
 
 typedef struct Chunk {
     struct Chunk *next;
@@ -13,9 +14,16 @@ typedef struct Chunk {
     _Alignas(16) unsigned char data[];
 } Chunk;
 
+/* A growable block: its header links it into the arena's list so arena_free can release it. */
+typedef struct Big {
+    struct Big *prev, *next;
+    _Alignas(16) unsigned char data[];
+} Big;
+
 struct Arena {
     Chunk *head;
     size_t total;
+    Big *bigs;
 };
 
 Arena *arena_new(void) {
@@ -32,7 +40,40 @@ void arena_free(Arena *a) {
         free(c);
         c = next;
     }
+    Big *b = a->bigs;
+    while (b != NULL) {
+        Big *next = b->next;
+        free(b);
+        b = next;
+    }
     free(a);
+}
+
+void *arena_grow(Arena *a, void *old, size_t new_size) {
+    Big *b = old == NULL ? NULL : (Big *)((unsigned char *)old - offsetof(Big, data));
+    Big *moved = realloc(b, sizeof(Big) + new_size);
+    if (moved == NULL) {
+        fputs("mpy-cross: out of memory\n", stderr);
+        abort();
+    }
+    if (b == NULL) {
+        moved->prev = NULL;
+        moved->next = a->bigs;
+        if (a->bigs != NULL) {
+            a->bigs->prev = moved;
+        }
+        a->bigs = moved;
+    } else if (moved != b) {
+        if (moved->prev != NULL) {
+            moved->prev->next = moved;
+        } else {
+            a->bigs = moved;
+        }
+        if (moved->next != NULL) {
+            moved->next->prev = moved;
+        }
+    }
+    return moved->data;
 }
 
 static Chunk *chunk_new(size_t min) {

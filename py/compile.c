@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "imports.h"
 #include "scope.h"
 
 enum { PASS_SCOPE = 1, PASS_CODE = 2 };
@@ -30,6 +31,7 @@ typedef struct {
     bool have_star;
     uint16_t num_dict_params, num_default_params;
     uint8_t default_emit_opt;
+    uint32_t depth;             /* nesting of compile_node, bounded to protect the C stack */
     struct {
         Qstr class_, name, module, qualname, empty, star, super, range, const_, micropython, bytecode, native,
             viper, asm_thumb, asm_xtensa, asm_rv32, AssertionError, BaseException, StopAsyncIteration, aiter,
@@ -38,6 +40,12 @@ typedef struct {
 } Comp;
 
 static void compile_node(Comp *c, PNode *pn);
+static void compile_leaf_or_rule(Comp *c, PNode *pn);
+static void c_if_cond(Comp *c, PNode *pn, bool jump_if, uint32_t label);
+static void c_del_stmt(Comp *c, PNode *pn);
+static void compile_with_helper(Comp *c, size_t n, PNode **items, PNode *body);
+static void compile_async_with_helper(Comp *c, size_t n, PNode **items, PNode *body);
+static void compile_comp_iter(Comp *c, PNode *comp_for, PNode *inner, int depth);
 static void compile_trailer_paren_helper(Comp *c, PNode *pn_arglist, bool is_method_call, int n_positional_extra);
 static void compile_comprehension(Comp *c, PNode *pns, ScopeKind kind);
 static void compile_atom_brace_helper(Comp *c, PNode *pns, bool create_map);
@@ -129,6 +137,30 @@ static void syntax_error(Comp *c, const PNode *pn, const char *msg) {
     c->err_exc = "SyntaxError";
     snprintf(c->err_msg, sizeof c->err_msg, "%s", msg);
     set_error_line(c, pn);
+}
+
+/* How deeply the walk may recurse. The reference runs out of its 2 MB heap somewhere between
+   6,000 and 8,000 nested brackets; this bound keeps the C stack safe, sanitizers included. */
+enum { MAX_NESTING = 3000 };
+
+/* Enters one level of recursion; false (with the error recorded) when that is too deep. */
+static bool descend(Comp *c) {
+    if (c->depth >= MAX_NESTING) {
+        if (c->err_line != UINT32_MAX) {
+            /* the reference's stack check raises at once, over any error noted so far */
+            c->failed = true;
+            c->err_exc = "RuntimeError";
+            snprintf(c->err_msg, sizeof c->err_msg, "maximum recursion depth exceeded");
+            c->err_line = UINT32_MAX;  /* reported without a traceback */
+        }
+        return false;
+    }
+    c->depth++;
+    return true;
+}
+
+static void ascend(Comp *c) {
+    c->depth--;
 }
 
 /* ---- Emitting ---- */
@@ -333,7 +365,7 @@ static void compile_generic_tuple(Comp *c, PNode *pns) {
     emit_build(c, pns->n, IR_BUILD_TUPLE);
 }
 
-static void c_if_cond(Comp *c, PNode *pn, bool jump_if, uint32_t label) {
+static void c_if_cond_body(Comp *c, PNode *pn, bool jump_if, uint32_t label) {
     if (is_const_false(c, pn)) {
         if (!jump_if) {
             emit_jump(c, label);
@@ -370,6 +402,15 @@ static void c_if_cond(Comp *c, PNode *pn, bool jump_if, uint32_t label) {
     compile_node(c, pn);
     emit_pop_jump_if(c, jump_if, label);
 }
+
+static void c_if_cond(Comp *c, PNode *pn, bool jump_if, uint32_t label) {
+    if (!descend(c)) {
+        return;
+    }
+    c_if_cond_body(c, pn, jump_if, label);
+    ascend(c);
+}
+
 
 typedef enum { ASSIGN_STORE, ASSIGN_AUG_LOAD, ASSIGN_AUG_STORE } AssignKind;
 static void c_assign(Comp *c, PNode *pn, AssignKind kind);
@@ -440,7 +481,7 @@ static void c_assign_tuple(Comp *c, uint32_t n, PNode **nodes) {
     }
 }
 
-static void c_assign(Comp *c, PNode *pn, AssignKind kind) {
+static void c_assign_body(Comp *c, PNode *pn, AssignKind kind) {
     if (is_leaf(pn)) {
         if (!is_id(pn)) {
             goto cannot_assign;
@@ -498,6 +539,15 @@ static void c_assign(Comp *c, PNode *pn, AssignKind kind) {
 cannot_assign:
     syntax_error(c, pn, "can't assign to expression");
 }
+
+static void c_assign(Comp *c, PNode *pn, AssignKind kind) {
+    if (!descend(c)) {
+        return;
+    }
+    c_assign_body(c, pn, kind);
+    ascend(c);
+}
+
 
 /* Leaves the function (or closure) for this_scope on the stack; defaults are already there. */
 static void close_over_variables_etc(Comp *c, Scope *this_scope, int n_pos_defaults, int n_kw_defaults) {
@@ -695,7 +745,7 @@ static void compile_funcdef(Comp *c, PNode *pns) {
     store_id(c, compile_funcdef_helper(c, pns, c->cur->emit_opt));
 }
 
-static void c_del_stmt(Comp *c, PNode *pn) {
+static void c_del_stmt_body(Comp *c, PNode *pn) {
     if (is_id(pn)) {
         delete_id(c, pn->u.q);
         return;
@@ -735,6 +785,15 @@ static void c_del_stmt(Comp *c, PNode *pn) {
 cannot_delete:
     syntax_error(c, pn, "can't delete expression");
 }
+
+static void c_del_stmt(Comp *c, PNode *pn) {
+    if (!descend(c)) {
+        return;
+    }
+    c_del_stmt_body(c, pn);
+    ascend(c);
+}
+
 
 static void compile_del_stmt(Comp *c, PNode *pns) {
     apply_to_single_or_list(c, kid(pns, 0), R_exprlist, c_del_stmt);
@@ -1261,7 +1320,7 @@ static void compile_try_stmt(Comp *c, PNode *pns) {
     }
 }
 
-static void compile_with_helper(Comp *c, size_t n, PNode **items, PNode *body) {
+static void compile_with_helper_body(Comp *c, size_t n, PNode **items, PNode *body) {
     if (n == 0) {
         compile_node(c, body);
         return;
@@ -1280,6 +1339,15 @@ static void compile_with_helper(Comp *c, size_t n, PNode **items, PNode *body) {
     emit_a(c, IR_WITH_CLEANUP, l_end);
     decrease_except_level(c);
 }
+
+static void compile_with_helper(Comp *c, size_t n, PNode **items, PNode *body) {
+    if (!descend(c)) {
+        return;
+    }
+    compile_with_helper_body(c, n, items, body);
+    ascend(c);
+}
+
 
 static void compile_with_stmt(Comp *c, PNode *pns) {
     PNode **items;
@@ -1337,7 +1405,7 @@ static void compile_async_for_stmt(Comp *c, PNode *pns) {
     emit(c, IR_POP_TOP);
 }
 
-static void compile_async_with_helper(Comp *c, size_t n, PNode **items, PNode *body) {
+static void compile_async_with_helper_body(Comp *c, size_t n, PNode **items, PNode *body) {
     if (n == 0) {
         compile_node(c, body);
         return;
@@ -1404,6 +1472,15 @@ static void compile_async_with_helper(Comp *c, size_t n, PNode **items, PNode *b
     emit_label(c, l_end);
     decrease_except_level(c);
 }
+
+static void compile_async_with_helper(Comp *c, size_t n, PNode **items, PNode *body) {
+    if (!descend(c)) {
+        return;
+    }
+    compile_async_with_helper_body(c, n, items, body);
+    ascend(c);
+}
+
 
 static void compile_async_stmt(Comp *c, PNode *pns) {
     PNode *inner = kid(pns, 0);
@@ -2107,9 +2184,14 @@ static void compile_rule(Comp *c, PNode *pns) {
 }
 
 static void compile_node(Comp *c, PNode *pn) {
-    if (pn == NULL) {
+    if (pn == NULL || !descend(c)) {
         return;
     }
+    compile_leaf_or_rule(c, pn);
+    ascend(c);
+}
+
+static void compile_leaf_or_rule(Comp *c, PNode *pn) {
     switch (pn->kind) {
     case PN_SMALL:
         emit_small(c, pn->u.small);
@@ -2189,7 +2271,7 @@ static void compile_lambda_param(Comp *c, PNode *pn) {
     compile_scope_param(c, pn, R_varargslist_name, R_varargslist_star);
 }
 
-static void compile_comp_iter(Comp *c, PNode *comp_for, PNode *inner, int depth) {
+static void compile_comp_iter_body(Comp *c, PNode *comp_for, PNode *inner, int depth) {
     uint32_t l_top = new_label(c);
     uint32_t l_end = new_label(c);
     emit_label(c, l_top);
@@ -2224,6 +2306,15 @@ static void compile_comp_iter(Comp *c, PNode *comp_for, PNode *inner, int depth)
     emit_label(c, l_end);
     emit(c, IR_FOR_ITER_END);
 }
+
+static void compile_comp_iter(Comp *c, PNode *comp_for, PNode *inner, int depth) {
+    if (!descend(c)) {
+        return;
+    }
+    compile_comp_iter_body(c, comp_for, inner, depth);
+    ascend(c);
+}
+
 
 static void compile_scope_body(Comp *c, Scope *s) {
     PNode *pns = s->pn;
@@ -2389,6 +2480,7 @@ void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *
     c->continue_label = NO_LABEL;
     init_names(c);
     m->source_file = source_file;
+    root = imp_rewrite_tree(m->arena, m->qt, trap, root, opt); /* mpy-pack flatten: no-op unless opt->imports */
     Scope *module = new_scope(c, SK_MODULE, root, EMIT_OPT_NONE);
     /* the scope pass: every block, including those it discovers on the way */
     for (Scope *s = c->head; s != NULL && !c->failed; s = s->next) {

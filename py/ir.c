@@ -9,26 +9,52 @@ static const char *const ir_names[IR_COUNT_] = {
 #undef IR_NAME
 };
 
-/* Makes room for one more instruction in the list (*code, *n, *cap), copying it into a larger
-   arena block when full; the old block is left to the arena. */
+/* Makes room for one more instruction in the list (*code, *n, *cap), growing it in place. */
 static Insn *ir_grow(Arena *a, Insn **code, size_t *n, size_t *cap) {
     if (*n == *cap) {
-        size_t bigger = *cap == 0 ? 16 : *cap * 2;
-        Insn *fresh = arena_alloc(a, bigger * sizeof(Insn));
-        if (*n > 0) {
-            memcpy(fresh, *code, *n * sizeof(Insn));
-        }
-        *code = fresh;
-        *cap = bigger;
+        *cap = *cap == 0 ? 16 : *cap * 2;
+        *code = arena_grow(a, *code, *cap * sizeof(Insn));
     }
     Insn *in = &(*code)[(*n)++];
     memset(in, 0, sizeof *in);
     return in;
 }
 
+/* The operations whose operands enter the module's qstr or constant table. Of the scope pass
+   only these matter (see CodeUnit.scope_code), so only these are kept from it. */
+static bool ir_uses_tables(IrOp op) {
+    switch (op) {
+    case IR_LOAD_NAME:
+    case IR_LOAD_GLOBAL:
+    case IR_STORE_NAME:
+    case IR_STORE_GLOBAL:
+    case IR_DELETE_NAME:
+    case IR_DELETE_GLOBAL:
+    case IR_IMPORT_NAME:
+    case IR_IMPORT_FROM:
+    case IR_LOAD_CONST_STR:
+    case IR_LOAD_METHOD:
+    case IR_LOAD_ATTR:
+    case IR_STORE_ATTR:
+    case IR_DELETE_ATTR:
+    case IR_LOAD_CONST_OBJ:
+    case IR_LOAD_CONST_TOK:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Insn *ir_add(Arena *a, CodeUnit *cu, IrOp op, bool scope_pass) {
-    Insn *in = scope_pass ? ir_grow(a, &cu->scope_code, &cu->scope_n, &cu->scope_cap)
-                          : ir_grow(a, &cu->code, &cu->n, &cu->cap);
+    Insn *in;
+    if (!scope_pass) {
+        in = ir_grow(a, &cu->code, &cu->n, &cu->cap);
+    } else if (ir_uses_tables(op)) {
+        in = ir_grow(a, &cu->scope_code, &cu->scope_n, &cu->scope_cap);
+    } else {
+        in = &cu->scratch;  /* the caller may fill in operands; nothing reads them */
+        memset(in, 0, sizeof *in);
+    }
     in->op = (uint8_t)op;
     return in;
 }

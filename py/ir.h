@@ -89,11 +89,12 @@ enum {
 
 typedef struct CodeUnit CodeUnit;
 
+/* 16 bytes: a module of a hundred thousand instructions stays small. */
 typedef struct {
+    uint32_t a;
+    uint16_t b;
+    uint8_t c;
     uint8_t op;
-    uint8_t a8;         /* spare */
-    uint16_t pad;
-    uint32_t a, b, c;
     union {
         Qstr q;
         int64_t i;
@@ -124,8 +125,9 @@ struct CodeUnit {
        assembled. So the table order is: the source file; then, for each block in module order, its
        simple name followed by the qstrs and constants of scope_code in order; then, block by block,
        whatever the final pass uses that is not yet listed (arg names in the prelude, names). */
-    Insn *scope_code;
+    Insn *scope_code;          /* only the instructions that name qstrs or constants are kept */
     size_t scope_n, scope_cap;
+    Insn scratch;              /* where the scope pass's other instructions go */
 };
 
 /* A whole module: every code block in the order the reference compiles them (module first). */

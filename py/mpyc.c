@@ -118,11 +118,17 @@ mpyc_result mpyc_compile(const char *src, size_t len, const char *source_name, c
     return compile_source(src, len, source_name, opt, true);
 }
 
-mpyc_result mpyc_dump_parse(const char *src, size_t len, const char *source_name, const mpyc_options *opt) {
+/* Runs the front end; with dump, the tree goes into r.report. */
+static mpyc_result parse_source(const char *src, size_t len, const char *source_name, const mpyc_options *opt,
+                                bool dump) {
     Front f = {.arena = arena_new()};
     mpyc_result r = {.ok = true};
     if (setjmp(f.trap.jb) == 0) {
         front_run(&f, src, len, source_name, opt);
+        if (!dump) {
+            arena_free(f.arena);
+            return r;
+        }
         char *buf = NULL;
         size_t size = 0;
         FILE *mem = open_memstream(&buf, &size);
@@ -137,4 +143,12 @@ mpyc_result mpyc_dump_parse(const char *src, size_t len, const char *source_name
     }
     arena_free(f.arena);
     return r;
+}
+
+mpyc_result mpyc_parse(const char *src, size_t len, const char *source_name, const mpyc_options *opt) {
+    return parse_source(src, len, source_name, opt, false);
+}
+
+mpyc_result mpyc_dump_parse(const char *src, size_t len, const char *source_name, const mpyc_options *opt) {
+    return parse_source(src, len, source_name, opt, true);
 }

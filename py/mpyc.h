@@ -14,6 +14,25 @@ typedef enum {
     MPYC_MICROPYTHON,     /* MicroPython 1.23 and later, header 'M' */
 } mpyc_target;
 
+/* mpy-pack flatten (py/imports.c): modules taken out of their packages. With these set, every
+   import statement that names a moved module is rewritten while compiling, and the relative
+   imports of a moved module become absolute; a form that cannot be rewritten without changing
+   its meaning fails the compile with "ImportError: cannot flatten: ..." at its line. */
+typedef struct {
+    const char *from;   /* the module's dotted name in the package: "P.x", "P.sub"; "P" for P/__init__.py */
+    const char *to;     /* its top-level name now: "P_x" ("P" stays "P"); NULL: no such module any
+                           more (a package folder without __init__.py) */
+} mpyc_rename;
+
+typedef struct {
+    const mpyc_rename *renames;     /* every module of every flattened package, the packages too */
+    size_t n_renames;
+    const char *const *init_names;  /* "P.n": P/__init__.py binds n itself while P.n is a module too */
+    size_t n_init_names;
+    const char *module;             /* the dotted name of the module compiled; NULL: a user file */
+    bool is_package;                /* module is a package's __init__.py */
+} mpyc_imports;
+
 typedef struct {
     mpyc_target target;
     int opt_level;          /* 0..3: 1 drops asserts and makes __debug__ false; 3 drops line numbers */
@@ -21,6 +40,7 @@ typedef struct {
     int small_int_bits;     /* width of the target's small ints (reference default: 31) */
     const char *file_name;  /* the input path as given, if any: the reference knows it as a name */
     const char *native_arch; /* -march=ARCH, or NULL: only bytecode is written either way */
+    const mpyc_imports *imports; /* NULL: imports compile as written (mpy-pack flatten sets it) */
 } mpyc_options;
 
 /* Fills in the reference compiler's defaults for the target. */
@@ -44,8 +64,20 @@ mpyc_result mpyc_check(const char *src, size_t len, const char *source_name, con
 /* Compiles a source file to .mpy bytes (r.mpy, r.mpy_len) or the reference's report. */
 mpyc_result mpyc_compile(const char *src, size_t len, const char *source_name, const mpyc_options *opt);
 
+/* Lexes and parses only (the front end), writing nothing; for benchmarks and the parser's tests. */
+mpyc_result mpyc_parse(const char *src, size_t len, const char *source_name, const mpyc_options *opt);
+
 /* Writes the parse tree in a readable indented form to a malloc'd string (developer aid). */
 mpyc_result mpyc_dump_parse(const char *src, size_t len, const char *source_name, const mpyc_options *opt);
+
+/* mpy-pack flatten, for files that stay source (code.py): src with only its import statements
+   rewritten as opt->imports says, every other byte kept; the new source is in r.mpy, r.mpy_len. */
+mpyc_result mpyc_rewrite_source(const char *src, size_t len, const char *source_name, const mpyc_options *opt);
+
+/* The names a module binds at its top level (def, class, assignments, for and with targets,
+   imports), one per line in r.mpy, leaving out names bound to a module that opt->imports renames.
+   flatten uses it on each package's __init__.py to fill mpyc_imports.init_names. */
+mpyc_result mpyc_module_names(const char *src, size_t len, const char *source_name, const mpyc_options *opt);
 
 void mpyc_result_free(mpyc_result *r);
 

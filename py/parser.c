@@ -78,6 +78,12 @@ typedef struct {
     size_t res_top, res_cap;
     ConstEntry *consts;      /* names bound with const(), in definition order */
     size_t nconsts, consts_cap;
+    bool backtrack;          /* the last rule failed without consuming anything */
+    /* leaves never change once made, so one leaf serves every use of a name or bare token */
+    PNode *token_leaves[T_COUNT_];
+    PNode **id_leaves;       /* indexed by qstr */
+    size_t id_cap;
+    uint8_t (*quick)[T_COUNT_]; /* memo of quick_fail: 0 unknown, 1 no, 2 yes */
 } Parser;
 
 /* Stacks live in the arena too, so an error that unwinds from anywhere leaks nothing. */
@@ -91,7 +97,16 @@ static void *grow(Arena *a, void *p, size_t *cap, size_t elem) {
     return q;
 }
 
+/* The reference keeps its rule stack in a 2 MB heap, growing it 16 entries of 16 bytes at a time;
+   past this many entries the next growth cannot fit, and it stops with a MemoryError. Doing the
+   same bounds our memory and every later recursion over the tree. */
+enum { RULE_STACK_LIMIT = 129904 };
+
 static void push_pending(Parser *ps, uint32_t line, int rule, uint32_t i) {
+    if (ps->rs_top >= RULE_STACK_LIMIT) {
+        diag_raise_plain(ps->trap, "MemoryError", "memory allocation failed, allocating %u bytes",
+                         (unsigned)(RULE_STACK_LIMIT + 16) * 16);
+    }
     if (ps->rs_top == ps->rs_cap) {
         ps->rs = grow(ps->a, ps->rs, &ps->rs_cap, sizeof *ps->rs);
     }
@@ -135,9 +150,31 @@ static PNode *new_leaf(Parser *ps, PNodeKind kind) {
 }
 
 static PNode *new_token_leaf(Parser *ps, int tok) {
-    PNode *p = new_leaf(ps, PN_TOKEN);
-    p->tok = (uint16_t)tok;
+    PNode *p = ps->token_leaves[tok];
+    if (p == NULL) {
+        p = new_leaf(ps, PN_TOKEN);
+        p->tok = (uint16_t)tok;
+        ps->token_leaves[tok] = p;
+    }
     return p;
+}
+
+static PNode *id_leaf(Parser *ps, Qstr q) {
+    if (q >= ps->id_cap) {
+        size_t cap = ps->id_cap ? ps->id_cap : 256;
+        while (cap <= q) {
+            cap *= 2;
+        }
+        ps->id_leaves = arena_grow(ps->a, ps->id_leaves, cap * sizeof(PNode *));
+        memset(ps->id_leaves + ps->id_cap, 0, (cap - ps->id_cap) * sizeof(PNode *));
+        ps->id_cap = cap;
+    }
+    if (ps->id_leaves[q] == NULL) {
+        PNode *p = new_leaf(ps, PN_ID);
+        p->u.q = q;
+        ps->id_leaves[q] = p;
+    }
+    return ps->id_leaves[q];
 }
 
 static PNode *new_const(Parser *ps, uint32_t line, Obj *o) {
@@ -202,8 +239,7 @@ static void push_token_leaf(Parser *ps, int in_rule) {
         if (c != NULL) {
             p = new_const_or_small(ps, t->line, c);
         } else {
-            p = new_leaf(ps, PN_ID);
-            p->u.q = q;
+            p = id_leaf(ps, q);
         }
         break;
     }
@@ -378,6 +414,11 @@ static bool cp9_refuses(BinOp op, const Obj *rhs) {
 static bool fold_binary(Parser *ps, BinOp op, Obj *x, Obj *y, Obj **out) {
     if (!ps->pc->fold_floats && cp9_refuses(op, y)) {
         return false;
+    }
+    if (!ps->pc->fold_floats && (op == BOP_LSHIFT || op == BOP_RSHIFT) && !obj_int_fits(y, 64, NULL)) {
+        /* CircuitPython 9 folds without catching errors: a shift count past a machine word stops
+           the whole compile */
+        diag_raise_plain(ps->trap, "OverflowError", "overflow converting long int to machine word");
     }
     return obj_binary_op_for(ps->a, ps->pc->dialect, op, x, y, out);
 }
@@ -608,8 +649,33 @@ static uint32_t cur_line(const Parser *ps) {
     return lex_cur(ps->lx)->line;
 }
 
-static void push_child(Parser *ps, uint16_t el) {
-    push_pending(ps, cur_line(ps), el & EL_ARG, 0);
+/* True when rule, started at token tok, fails at once: nothing consumed, kept or reported. Such a
+   rule need not be tried at all, which spares most of the work of a table-driven parser. */
+static bool quick_fail(Parser *ps, int rule, int tok) {
+    uint8_t *memo = &ps->quick[rule][tok];
+    if (*memo != 0) {
+        return *memo == 2;
+    }
+    const RuleDef *r = &rules[rule];
+    bool fails;
+    if (r->shape == SHAPE_ANY) {
+        fails = true;
+        for (uint8_t k = 0; k < r->n && fails; k++) {
+            uint16_t el = r->elems[k];
+            fails = (el & EL_KIND) == EL_TOK ? (el & EL_ARG) != tok : quick_fail(ps, el & EL_ARG, tok);
+        }
+    } else {
+        uint16_t el = r->elems[0];
+        if ((el & EL_KIND) == EL_TOK) {
+            fails = (el & EL_ARG) != tok;
+        } else if ((el & EL_KIND) == EL_RULE) {
+            fails = quick_fail(ps, el & EL_ARG, tok);
+        } else {
+            fails = false;  /* an optional first part goes on to the next part whatever happens */
+        }
+    }
+    *memo = fails ? 2 : 1;
+    return fails;
 }
 
 /* A docstring or other bare constant statement compiles to nothing: it becomes "pass". */
@@ -627,67 +693,36 @@ static bool drop_lonely_constant(Parser *ps, uint32_t line) {
     return true;
 }
 
-/* Steps an alternatives rule; returns true when it failed (backtrack). */
-static bool step_any(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint32_t i, bool *backtrack) {
-    if (i > 0 && !*backtrack) {
-        return false;  /* an alternative matched: the rule is done */
+/* Steps an alternatives rule: tries each alternative that can start with the current token. */
+static void step_any(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint32_t i) {
+    if (i > 0 && !ps->backtrack) {
+        return;  /* an alternative matched: the rule is done */
     }
-    *backtrack = false;
+    ps->backtrack = false;
+    int tok = cur_kind(ps);
     for (; i < r->n; i++) {
         uint16_t el = r->elems[i];
         if ((el & EL_KIND) == EL_TOK) {
-            if (cur_kind(ps) == (el & EL_ARG)) {
+            if (tok == (el & EL_ARG)) {
                 push_token_leaf(ps, rule);
                 lex_next(ps->lx);
-                return false;
+                return;
             }
-        } else {
+        } else if (!quick_fail(ps, el & EL_ARG, tok)) {
             if (i + 1 < r->n) {
                 push_pending(ps, line, rule, i + 1);
             }
-            push_child(ps, el);
-            return false;
+            push_pending(ps, lex_cur(ps->lx)->line, el & EL_ARG, 0);
+            return;
         }
     }
-    *backtrack = true;
-    return true;
+    ps->backtrack = true;
 }
 
-/* Steps a sequence rule. Returns 1 when it failed (backtrack), 0 when it made progress or
-   finished, and calls syntax_error when tokens were consumed and it cannot go on. */
-static bool step_seq(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint32_t i, bool *backtrack) {
-    if (*backtrack) {
-        if ((r->elems[i - 1] & EL_KIND) == EL_OPT) {
-            push_node(ps, NULL);  /* an optional part that is absent */
-            *backtrack = false;
-        } else if (i > 1) {
-            syntax_error(ps);
-        } else {
-            return true;
-        }
-    }
-    for (; i < r->n; i++) {
-        uint16_t el = r->elems[i];
-        if ((el & EL_KIND) == EL_TOK) {
-            if (cur_kind(ps) != (el & EL_ARG)) {
-                if (i > 0) {
-                    syntax_error(ps);
-                }
-                *backtrack = true;
-                return true;
-            }
-            if ((el & EL_ARG) == T_NAME) {
-                push_token_leaf(ps, rule);
-            }
-            lex_next(ps->lx);
-        } else {
-            push_pending(ps, line, rule, i + 1);
-            push_child(ps, el);
-            return false;
-        }
-    }
+/* Builds the node of a sequence rule that matched all its elements. */
+static void finish_seq(Parser *ps, const RuleDef *r, int rule, uint32_t line) {
     if (rule == R_expr_stmt && drop_lonely_constant(ps, line)) {
-        return false;
+        return;
     }
     /* count what the rule left on the result stack: NAME tokens and every sub-rule slot */
     size_t nargs = 0, present = 0;
@@ -714,27 +749,74 @@ static bool step_seq(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint
             }
         }
         push_node(ps, only);
-    } else {
-        if (r->shape == SHAPE_SEQB) {
-            push_node(ps, NULL);  /* a slot the compiler fills in */
-            nargs++;
-        }
-        push_rule_node(ps, line, rule, nargs);
+        return;
     }
-    return false;
+    if (r->shape == SHAPE_SEQB) {
+        push_node(ps, NULL);  /* a slot the compiler fills in */
+        nargs++;
+    }
+    push_rule_node(ps, line, rule, nargs);
+}
+
+/* Steps a sequence rule. A failure after the first element is a syntax error: tokens (or an
+   absent optional part) were already taken. */
+static void step_seq(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint32_t i) {
+    for (;;) {
+        if (ps->backtrack) {
+            if ((r->elems[i - 1] & EL_KIND) == EL_OPT) {
+                push_node(ps, NULL);  /* an optional part that is absent */
+                ps->backtrack = false;
+            } else if (i > 1) {
+                syntax_error(ps);
+            } else {
+                return;  /* the first element failed: so does the rule */
+            }
+        }
+        for (; i < r->n; i++) {
+            uint16_t el = r->elems[i];
+            if ((el & EL_KIND) == EL_TOK) {
+                if (cur_kind(ps) != (el & EL_ARG)) {
+                    if (i > 0) {
+                        syntax_error(ps);
+                    }
+                    ps->backtrack = true;
+                    return;
+                }
+                if ((el & EL_ARG) == T_NAME) {
+                    push_token_leaf(ps, rule);
+                }
+                lex_next(ps->lx);
+            } else if (quick_fail(ps, el & EL_ARG, cur_kind(ps))) {
+                ps->backtrack = true;  /* as if the sub-rule had been tried and failed */
+                i++;
+                break;
+            } else {
+                push_pending(ps, line, rule, i + 1);
+                push_pending(ps, lex_cur(ps->lx)->line, el & EL_ARG, 0);
+                return;
+            }
+        }
+        if (!ps->backtrack) {
+            finish_seq(ps, r, rule, line);
+            return;
+        }
+    }
 }
 
 /* Steps a list rule (SEP, SEPEND, MANY). */
-static bool step_list(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint32_t i, bool *backtrack) {
+static void step_list(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint32_t i) {
     bool many = r->shape == SHAPE_MANY;
-    bool trailing = false;
-    if (!*backtrack) {
+    if (!ps->backtrack) {
         for (;;) {
             uint16_t el = r->elems[many ? 0 : (i & 1)];
             if ((el & EL_KIND) != EL_TOK) {
+                if (quick_fail(ps, el & EL_ARG, cur_kind(ps))) {
+                    i++;
+                    break;  /* as if the element had been tried and failed */
+                }
                 push_pending(ps, line, rule, i + 1);
-                push_child(ps, el);
-                return false;
+                push_pending(ps, lex_cur(ps->lx)->line, el & EL_ARG, 0);
+                return;
             }
             if (cur_kind(ps) != (el & EL_ARG)) {
                 i++;
@@ -747,11 +829,12 @@ static bool step_list(Parser *ps, const RuleDef *r, int rule, uint32_t line, uin
             i++;
         }
     }
-    *backtrack = false;
+    ps->backtrack = false;
     if (i == 1) {
-        *backtrack = true;  /* the first item failed: the whole list fails */
-        return true;
+        ps->backtrack = true;  /* the first item failed: the whole list fails */
+        return;
     }
+    bool trailing = false;
     if (!many && (i & 1) == 1) {
         /* an item failed after a separator */
         if (r->shape != SHAPE_SEPEND) {
@@ -766,27 +849,26 @@ static bool step_list(Parser *ps, const RuleDef *r, int rule, uint32_t line, uin
     if (count > 1 || trailing) {
         push_rule_node(ps, line, rule, count);
     }
-    return false;
 }
 
 PNode *par_parse(Arena *a, DiagTrap *trap, Lexer *lx, QTab *qt, const ParseConfig *pc) {
     Parser ps = {.a = a, .trap = trap, .lx = lx, .qt = qt, .pc = pc};
+    ps.quick = arena_alloc(a, sizeof(*ps.quick) * R_COUNT_);
     push_pending(&ps, cur_line(&ps), R_file_input, 0);
-    bool backtrack = false;
     while (ps.rs_top > 0) {
         Pending top = ps.rs[--ps.rs_top];
         const RuleDef *r = &rules[top.rule];
         switch (r->shape) {
         case SHAPE_ANY:
-            step_any(&ps, r, top.rule, top.line, top.i, &backtrack);
+            step_any(&ps, r, top.rule, top.line, top.i);
             break;
         case SHAPE_SEP:
         case SHAPE_SEPEND:
         case SHAPE_MANY:
-            step_list(&ps, r, top.rule, top.line, top.i, &backtrack);
+            step_list(&ps, r, top.rule, top.line, top.i);
             break;
         default:
-            step_seq(&ps, r, top.rule, top.line, top.i, &backtrack);
+            step_seq(&ps, r, top.rule, top.line, top.i);
             break;
         }
     }

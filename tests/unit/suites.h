@@ -10,7 +10,9 @@
     X(emit) \
     X(mpy_read) \
     X(lexer) \
-    X(objects)
+    X(objects) \
+    X(parser) \
+    X(fuzz)
 
 #define UNIT_DECLARE(name) void suite_##name(void);
 UNIT_SUITES(UNIT_DECLARE)

@@ -1,8 +1,12 @@
 /* test_fuzz.c: deterministic fuzzing of the whole compiler (mpyc_check). Every input must come
    back, either compiled or with a report in one of the reference's two forms. Run under the
    sanitizer build (make asan) this also catches crashes, leaks and undefined behaviour.
-   Inputs: random Python-flavoured byte strings, every prefix of a few conformance programs, and
-   random single-byte mutations of all of them. The seeds are fixed, so a failure reproduces. */
+   Inputs: random Python-flavoured byte strings, generated (mostly valid) programs and mutants of
+   them, very deep nesting (each in a child process, so a stack overflow fails one test and not the
+   run), every prefix of a few conformance programs, and random single-byte mutations of every
+   conformance program. The seeds are fixed, so a failure reproduces; a failing input is printed
+   as a C string. FUZZ_STATS=1 in the environment prints each test's counts and time.
+   Budget (2 cores, busy machine): about 10 s in the normal build, 30 s under ASan. */
 #include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -81,7 +85,7 @@ static const char *const traceback_excs[] = {
     "SyntaxError", "IndentationError", "RuntimeError", "NotImplementedError", "MemoryError", "ValueError",
 };
 static const char *const plain_excs[] = {
-    "RuntimeError", "NotImplementedError", "MemoryError", "SyntaxError", "ValueError",
+    "RuntimeError", "NotImplementedError", "MemoryError", "OverflowError", "SyntaxError", "ValueError",
 };
 
 /* "EXC: MESSAGE\n" with EXC in the list, a non-empty message, and nothing after. */
