@@ -1020,7 +1020,10 @@ static void publish_token(Lexer *lx) {
     t->line = (uint32_t)lx->tok_line;
     t->col = (uint32_t)lx->tok_col;
     if (has_text(lx->kind)) {
-        t->text = arena_dup(lx->arena, lx->text.data, lx->text.len);
+        /* the text buffer is rebuilt for the next token only, so the token can point into it */
+        buf_reserve(lx, &lx->text, 1);
+        lx->text.data[lx->text.len] = '\0';
+        t->text = (const char *)lx->text.data;
         t->len = lx->text.len;
     } else {
         t->text = "";

@@ -14,7 +14,8 @@ typedef struct {
     TokKind kind;
     uint32_t line, col;   /* where the token starts; 1-based */
     /* NAME, INTEGER, FLOAT_OR_IMAG: the source text. STRING, BYTES: the value after escapes and
-       adjacent-literal joining (may hold NUL bytes). Others: empty. Arena-owned, NUL-terminated. */
+       adjacent-literal joining (may hold NUL bytes). Others: empty. NUL-terminated; valid until
+       the next lex_next (whoever keeps it copies it). */
     const char *text;
     size_t len;
 } Token;

@@ -62,6 +62,7 @@ void mpyc_result_free(mpyc_result *r) {
 /* One compilation's working state; everything hangs off the arena. */
 typedef struct {
     Arena *arena;
+    Arena *tree_arena; /* lexer and parse tree: freed once the code is generated */
     DiagTrap trap;
     QTab *qt;
     PNode *tree;
@@ -77,8 +78,8 @@ static void front_run(Front *f, const char *src, size_t len, const char *source_
     f->source = qs_intern(f->qt, source_name, strlen(source_name));
     ParseConfig pc;
     par_config(&pc, opt);
-    Lexer *lx = lex_new(f->arena, &f->trap, src, len, opt);
-    f->tree = par_parse(f->arena, &f->trap, lx, f->qt, &pc);
+    Lexer *lx = lex_new(f->tree_arena, &f->trap, src, len, opt);
+    f->tree = par_parse(f->arena, f->tree_arena, &f->trap, lx, f->qt, &pc);
 }
 
 static mpyc_result report_of(const Front *f, const char *source_name, const mpyc_options *opt) {
@@ -87,16 +88,36 @@ static mpyc_result report_of(const Front *f, const char *source_name, const mpyc
     return r;
 }
 
+/* A compilation's state lives on the heap: it changes between setjmp and a possible longjmp,
+   which leaves locals of the function that called setjmp indeterminate. */
+static Front *front_new(void) {
+    Front *f = calloc(1, sizeof *f);
+    if (f == NULL) {
+        abort();
+    }
+    f->arena = arena_new();
+    f->tree_arena = arena_new();
+    return f;
+}
+
+static void front_free(Front *f) {
+    arena_free(f->tree_arena);
+    arena_free(f->arena);
+    free(f);
+}
+
 /* The whole pipeline; with keep false the .mpy bytes are dropped. */
 static mpyc_result compile_source(const char *src, size_t len, const char *source_name, const mpyc_options *opt,
                                   bool keep) {
-    Front f = {.arena = arena_new()};
+    Front *f = front_new();
     mpyc_result r = {.ok = true};
-    if (setjmp(f.trap.jb) == 0) {
-        front_run(&f, src, len, source_name, opt);
-        IrModule m = {.arena = f.arena, .qt = f.qt};
-        cmp_module(&m, f.tree, f.source, opt, &f.trap);
-        mpy_write_module(&m, opt, &f.trap, &r.mpy, &r.mpy_len);
+    if (setjmp(f->trap.jb) == 0) {
+        front_run(f, src, len, source_name, opt);
+        IrModule m = {.arena = f->arena, .qt = f->qt};
+        cmp_module(&m, f->tree, f->source, opt, &f->trap);
+        arena_free(f->tree_arena);  /* the tree is done with: what follows needs only the code */
+        f->tree_arena = NULL;
+        mpy_write_module(&m, opt, &f->trap, &r.mpy, &r.mpy_len);
         if (!keep) {
             free(r.mpy);
             r.mpy = NULL;
@@ -104,9 +125,9 @@ static mpyc_result compile_source(const char *src, size_t len, const char *sourc
         }
     } else {
         /* mpy_write_module hands out its buffer only once nothing can fail, so none leaks here */
-        r = report_of(&f, source_name, opt);
+        r = report_of(f, source_name, opt);
     }
-    arena_free(f.arena);
+    front_free(f);
     return r;
 }
 
@@ -121,27 +142,25 @@ mpyc_result mpyc_compile(const char *src, size_t len, const char *source_name, c
 /* Runs the front end; with dump, the tree goes into r.report. */
 static mpyc_result parse_source(const char *src, size_t len, const char *source_name, const mpyc_options *opt,
                                 bool dump) {
-    Front f = {.arena = arena_new()};
+    Front *f = front_new();
     mpyc_result r = {.ok = true};
-    if (setjmp(f.trap.jb) == 0) {
-        front_run(&f, src, len, source_name, opt);
-        if (!dump) {
-            arena_free(f.arena);
-            return r;
+    if (setjmp(f->trap.jb) == 0) {
+        front_run(f, src, len, source_name, opt);
+        if (dump) {
+            char *buf = NULL;
+            size_t size = 0;
+            FILE *mem = open_memstream(&buf, &size);
+            if (mem == NULL) {
+                abort();
+            }
+            par_dump(mem, f->tree, f->qt);
+            fclose(mem);
+            r.report = buf;
         }
-        char *buf = NULL;
-        size_t size = 0;
-        FILE *mem = open_memstream(&buf, &size);
-        if (mem == NULL) {
-            abort();
-        }
-        par_dump(mem, f.tree, f.qt);
-        fclose(mem);
-        r.report = buf;
     } else {
-        r = report_of(&f, source_name, opt);
+        r = report_of(f, source_name, opt);
     }
-    arena_free(f.arena);
+    front_free(f);
     return r;
 }
 

@@ -67,7 +67,8 @@ typedef struct {
 } ConstEntry;
 
 typedef struct {
-    Arena *a;
+    Arena *a;                /* what outlives the parse: constants */
+    Arena *tree;             /* the tree and the parser's own stacks, dropped after compiling */
     DiagTrap *trap;
     Lexer *lx;
     QTab *qt;
@@ -108,7 +109,7 @@ static void push_pending(Parser *ps, uint32_t line, int rule, uint32_t i) {
                          (unsigned)(RULE_STACK_LIMIT + 16) * 16);
     }
     if (ps->rs_top == ps->rs_cap) {
-        ps->rs = grow(ps->a, ps->rs, &ps->rs_cap, sizeof *ps->rs);
+        ps->rs = grow(ps->tree, ps->rs, &ps->rs_cap, sizeof *ps->rs);
     }
     ps->rs[ps->rs_top++] = (Pending){line, (uint16_t)rule, i};
 }
@@ -119,7 +120,7 @@ static int peek_pending(const Parser *ps, size_t depth) {
 
 static void push_node(Parser *ps, PNode *p) {
     if (ps->res_top == ps->res_cap) {
-        ps->res = grow(ps->a, ps->res, &ps->res_cap, sizeof *ps->res);
+        ps->res = grow(ps->tree, ps->res, &ps->res_cap, sizeof *ps->res);
     }
     ps->res[ps->res_top++] = p;
 }
@@ -144,7 +145,7 @@ static int cur_kind(const Parser *ps) {
 /* ---- Leaves ---- */
 
 static PNode *new_leaf(Parser *ps, PNodeKind kind) {
-    PNode *p = arena_alloc(ps->a, sizeof *p);
+    PNode *p = arena_alloc(ps->tree, sizeof *p);
     p->kind = (uint8_t)kind;
     return p;
 }
@@ -165,7 +166,7 @@ static PNode *id_leaf(Parser *ps, Qstr q) {
         while (cap <= q) {
             cap *= 2;
         }
-        ps->id_leaves = arena_grow(ps->a, ps->id_leaves, cap * sizeof(PNode *));
+        ps->id_leaves = arena_grow(ps->tree, ps->id_leaves, cap * sizeof(PNode *));
         memset(ps->id_leaves + ps->id_cap, 0, (cap - ps->id_cap) * sizeof(PNode *));
         ps->id_cap = cap;
     }
@@ -219,7 +220,7 @@ static void set_const(Parser *ps, Qstr name, Obj *value) {
         }
     }
     if (ps->nconsts == ps->consts_cap) {
-        ps->consts = grow(ps->a, ps->consts, &ps->consts_cap, sizeof *ps->consts);
+        ps->consts = grow(ps->tree, ps->consts, &ps->consts_cap, sizeof *ps->consts);
     }
     ps->consts[ps->nconsts++] = (ConstEntry){name, value};
 }
@@ -466,7 +467,7 @@ static bool fold_const_assignment(Parser *ps) {
         /* a private constant: no store is compiled at all */
         pop_node(ps);
         pop_node(ps);
-        PNode *pass = arena_alloc(ps->a, sizeof *pass);
+        PNode *pass = arena_alloc(ps->tree, sizeof *pass);
         pass->kind = PN_RULE;
         pass->rule = R_pass_stmt;
         push_node(ps, pass);
@@ -554,7 +555,7 @@ static bool tuple_from_stack(Parser *ps, uint32_t line, size_t nargs) {
             return false;
         }
     }
-    Obj **items = arena_alloc(ps->a, (nargs ? nargs : 1) * sizeof *items);
+    Obj **items = arena_alloc(ps->tree, (nargs ? nargs : 1) * sizeof *items);
     for (size_t i = nargs; i > 0; i--) {
         items[i - 1] = node_to_obj(ps, pop_node(ps));
     }
@@ -602,12 +603,12 @@ static void push_rule_node(Parser *ps, uint32_t line, int rule, size_t nargs) {
     if (fold_logical(ps, rule, &nargs) || fold_numbers(ps, rule, nargs) || fold_tuple(ps, line, rule, nargs)) {
         return;
     }
-    PNode *p = arena_alloc(ps->a, sizeof *p);
+    PNode *p = arena_alloc(ps->tree, sizeof *p);
     p->kind = PN_RULE;
     p->rule = (uint8_t)rule;
     p->line = line;
     p->n = (uint32_t)nargs;
-    p->u.kids = arena_alloc(ps->a, (nargs ? nargs : 1) * sizeof(PNode *));
+    p->u.kids = arena_alloc(ps->tree, (nargs ? nargs : 1) * sizeof(PNode *));
     for (size_t i = nargs; i > 0; i--) {
         p->u.kids[i - 1] = pop_node(ps);
     }
@@ -851,9 +852,9 @@ static void step_list(Parser *ps, const RuleDef *r, int rule, uint32_t line, uin
     }
 }
 
-PNode *par_parse(Arena *a, DiagTrap *trap, Lexer *lx, QTab *qt, const ParseConfig *pc) {
-    Parser ps = {.a = a, .trap = trap, .lx = lx, .qt = qt, .pc = pc};
-    ps.quick = arena_alloc(a, sizeof(*ps.quick) * R_COUNT_);
+PNode *par_parse(Arena *a, Arena *tree, DiagTrap *trap, Lexer *lx, QTab *qt, const ParseConfig *pc) {
+    Parser ps = {.a = a, .tree = tree, .trap = trap, .lx = lx, .qt = qt, .pc = pc};
+    ps.quick = arena_alloc(tree, sizeof(*ps.quick) * R_COUNT_);
     push_pending(&ps, cur_line(&ps), R_file_input, 0);
     while (ps.rs_top > 0) {
         Pending top = ps.rs[--ps.rs_top];

@@ -58,8 +58,9 @@ typedef struct {
 
 void par_config(ParseConfig *pc, const mpyc_options *opt);
 
-/* Parses a whole module. Errors unwind through trap with the reference's report. */
-PNode *par_parse(Arena *a, DiagTrap *trap, Lexer *lx, QTab *qt, const ParseConfig *pc);
+/* Parses a whole module: the tree and the parser's stacks come from tree, the constants the tree
+   holds from a (they live on in the compiled code). Errors unwind through trap. */
+PNode *par_parse(Arena *a, Arena *tree, DiagTrap *trap, Lexer *lx, QTab *qt, const ParseConfig *pc);
 
 const char *par_rule_name(int rule);
 static inline int pn_is_rule(const PNode *p, int rule) {
