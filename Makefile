@@ -29,7 +29,7 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 
 COMMANDS := $(BUILD)/mpy-cross $(BUILD)/mpy-dis $(BUILD)/mpy-pack
 
-.PHONY: all deps demo test unit conformance runtime asan bench clean refresh-conformance
+.PHONY: all deps demo test unit conformance runtime dis-test pack-test asan bench clean refresh-conformance
 all: $(COMMANDS)
 
 $(BUILD)/obj/%.o: %.c
@@ -69,7 +69,7 @@ demo: deps
 # Everything, in order: plain build, unit tests, conformance, runtime, then the sanitizer build.
 test: deps
 	$(MAKE) all $(BUILD)/unit-tests
-	$(MAKE) unit conformance runtime dis-test
+	$(MAKE) unit conformance runtime dis-test pack-test
 	$(MAKE) asan
 
 unit: $(BUILD)/unit-tests
@@ -82,11 +82,21 @@ conformance: $(COMMANDS)
 runtime: $(COMMANDS)
 	sh tests/runtime.sh $(BUILD)/mpy-cross
 
+# The .mpy reader and mpy-dis against every golden file, plus damaged copies.
+dis-test: $(BUILD)/mpy-dis
+	sh tests/mpy-dis.sh $(BUILD)/mpy-dis
+
+# mpy-pack bundle and flatten on the sample libraries of tests/pack (zips, JSON, versions,
+# reproducibility, errors, and the flattened layout against the original in the MicroPython VM).
+pack-test: $(BUILD)/mpy-pack $(BUILD)/mpy-cross
+	sh tests/pack.sh $(BUILD)/mpy-pack $(BUILD)/mpy-cross
+
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
 	$(MAKE) BUILD=build-asan SAN=1 OPT=-O1 all build-asan/unit-tests
 	ASAN_OPTIONS=detect_leaks=1 build-asan/unit-tests
 	ASAN_OPTIONS=detect_leaks=1 sh tests/mpy-dis.sh build-asan/mpy-dis
+	ASAN_OPTIONS=detect_leaks=1 sh tests/pack.sh build-asan/mpy-pack build-asan/mpy-cross
 	ASAN_OPTIONS=detect_leaks=1 sh tests/check.sh build-asan/mpy-cross
 	ASAN_OPTIONS=detect_leaks=1 sh tests/conformance.sh build-asan/mpy-cross
 
@@ -96,6 +106,7 @@ $(BUILD)/bench: $(BUILD)/obj/tests/bench/bench.o $(LIB)
 # Speed and memory figures; REF=path/to/reference/mpy-cross adds the reference's beside ours.
 bench: all $(BUILD)/bench
 	sh tests/bench.sh $(BUILD) $(REF)
+	sh tests/bench-bundle.sh $(BUILD)/mpy-pack
 
 # Copies ../shared/conformance into tests/ when it is there (byte for byte).
 refresh-conformance:
@@ -105,8 +116,3 @@ clean:
 	rm -rf build build-asan
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
-
-# The .mpy reader and mpy-dis against every golden file, plus damaged copies.
-.PHONY: dis-test
-dis-test: $(BUILD)/mpy-dis
-	sh tests/mpy-dis.sh $(BUILD)/mpy-dis

@@ -11,6 +11,8 @@ have_pc libarchive || missing="$missing libarchive-dev"
 have_pc libpcre2-8 || missing="$missing libpcre2-dev"
 have_pc jansson || missing="$missing libjansson-dev"
 have_pc cunit || [ -f /usr/include/CUnit/CUnit.h ] || missing="$missing libcunit1-dev"
+command -v git >/dev/null 2>&1 || missing="$missing git"
+command -v unzip >/dev/null 2>&1 || missing="$missing unzip"
 command -v node >/dev/null 2>&1 || missing="$missing nodejs"
 command -v npm >/dev/null 2>&1 || missing="$missing npm"
 if [ -n "$missing" ]; then

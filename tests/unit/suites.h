@@ -12,7 +12,9 @@
     X(lexer) \
     X(objects) \
     X(parser) \
-    X(fuzz)
+    X(fuzz) \
+    X(pack_toml) \
+    X(pack_version)
 
 #define UNIT_DECLARE(name) void suite_##name(void);
 UNIT_SUITES(UNIT_DECLARE)

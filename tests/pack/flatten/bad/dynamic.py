@@ -1,0 +1,2 @@
+name = "adafruit_pixel_ring.colors"
+colors = __import__(name)

@@ -1,0 +1,3 @@
+import mypkg
+from mypkg import util
+print(util)
