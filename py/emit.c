@@ -668,22 +668,11 @@ static bool run_pass(Asm *s, int pass) {
 
 /* Registers the qstrs and constants one instruction names, as the emitter would. */
 static void use_tables(MpwTables *t, const Insn *in) {
-    switch ((IrOp)in->op) {
-    case IR_LOAD_NAME:
-    case IR_LOAD_GLOBAL:
-    case IR_STORE_NAME:
-    case IR_STORE_GLOBAL:
-    case IR_DELETE_NAME:
-    case IR_DELETE_GLOBAL:
-    case IR_IMPORT_NAME:
-    case IR_IMPORT_FROM:
-    case IR_LOAD_CONST_STR:
-    case IR_LOAD_METHOD:
-    case IR_LOAD_ATTR:
-    case IR_STORE_ATTR:
-    case IR_DELETE_ATTR:
+    if (ir_names_qstr((IrOp)in->op)) {
         mpw_use_qstr(t, in->u.q);
-        break;
+        return;
+    }
+    switch ((IrOp)in->op) {
     case IR_LOAD_CONST_OBJ:
         mpw_use_const(t, in->u.obj);
         break;

@@ -20,9 +20,7 @@ static Insn *ir_grow(Arena *a, Insn **code, size_t *n, size_t *cap) {
     return in;
 }
 
-/* The operations whose operands enter the module's qstr or constant table. Of the scope pass
-   only these matter (see CodeUnit.scope_code), so only these are kept from it. */
-static bool ir_uses_tables(IrOp op) {
+bool ir_names_qstr(IrOp op) {
     switch (op) {
     case IR_LOAD_NAME:
     case IR_LOAD_GLOBAL:
@@ -37,12 +35,17 @@ static bool ir_uses_tables(IrOp op) {
     case IR_LOAD_ATTR:
     case IR_STORE_ATTR:
     case IR_DELETE_ATTR:
-    case IR_LOAD_CONST_OBJ:
-    case IR_LOAD_CONST_TOK:
         return true;
     default:
         return false;
     }
+}
+
+/* The operations whose operands enter the module's qstr or constant table (a LOAD_CONST_TOK
+   may be an Ellipsis, which is a constant). Of the scope pass only these matter (see
+   CodeUnit.scope_code), so only these are kept from it. */
+static bool ir_uses_tables(IrOp op) {
+    return ir_names_qstr(op) || op == IR_LOAD_CONST_OBJ || op == IR_LOAD_CONST_TOK;
 }
 
 Insn *ir_add(Arena *a, CodeUnit *cu, IrOp op, bool scope_pass) {

@@ -143,6 +143,8 @@ typedef struct {
    the operands to be filled in. */
 Insn *ir_add(Arena *a, CodeUnit *cu, IrOp op, bool scope_pass);
 const char *ir_op_name(IrOp op);
+/* True for the operations whose u.q names a qstr that goes into the module's qstr table. */
+bool ir_names_qstr(IrOp op);
 
 /* The scope flag that marks async def, and the mask of the flags the prelude signature keeps. */
 uint32_t ir_flag_async(mpyc_target t);
