@@ -65,7 +65,7 @@ static bool is_leaf(const PNode *p) {
 }
 
 static PNode *kid(const PNode *p, size_t i) {
-    return p->u.kids[i];
+    return p->kids[i];
 }
 
 /* The list a node stands for: a node of the given rule gives its children, anything else itself. */
@@ -76,7 +76,7 @@ static size_t extract_list(PNode **slot, int rule, PNode ***nodes) {
         return 0;
     }
     if (pn_is_rule(p, rule)) {
-        *nodes = p->u.kids;
+        *nodes = p->kids;
         return p->n;
     }
     *nodes = slot;
@@ -506,7 +506,7 @@ static void c_assign_body(Comp *c, PNode *pn, AssignKind kind) {
         if (kind != ASSIGN_STORE) {
             goto cannot_assign;
         }
-        c_assign_tuple(c, pn->n, pn->u.kids);
+        c_assign_tuple(c, pn->n, pn->kids);
         return;
     case R_atom_paren:
         if (kid(pn, 0) == NULL || kind != ASSIGN_STORE) {
@@ -523,7 +523,7 @@ static void c_assign_body(Comp *c, PNode *pn, AssignKind kind) {
             return;
         }
         if (!pn_is_rule(kid(pn, 0), R_testlist_comp)) {
-            c_assign_tuple(c, 1, pn->u.kids);
+            c_assign_tuple(c, 1, pn->kids);
             return;
         }
         seq = kid(pn, 0);
@@ -534,7 +534,7 @@ static void c_assign_body(Comp *c, PNode *pn, AssignKind kind) {
     if (has_comp_for(seq)) {
         goto cannot_assign;
     }
-    c_assign_tuple(c, seq->n, seq->u.kids);
+    c_assign_tuple(c, seq->n, seq->kids);
     return;
 cannot_assign:
     syntax_error(c, pn, "can't assign to expression");
@@ -647,19 +647,19 @@ static void compile_funcdef_lambdef(Comp *c, Scope *scope, PNode *pn_params, int
 
 static Qstr compile_funcdef_helper(Comp *c, PNode *pns, uint8_t emit_opt) {
     if (c->pass == PASS_SCOPE) {
-        pns->scope = new_scope(c, SK_FUNCTION, pns, emit_opt);
+        pns->u.scope = new_scope(c, SK_FUNCTION, pns, emit_opt);
     }
-    Scope *fscope = pns->scope;
+    Scope *fscope = pns->u.scope;
     compile_funcdef_lambdef(c, fscope, kid(pns, 1), R_typedargslist);
     return fscope->simple_name;
 }
 
 static Qstr compile_classdef_helper(Comp *c, PNode *pns, uint8_t emit_opt) {
     if (c->pass == PASS_SCOPE) {
-        pns->scope = new_scope(c, SK_CLASS, pns, emit_opt);
+        pns->u.scope = new_scope(c, SK_CLASS, pns, emit_opt);
     }
     emit(c, IR_LOAD_BUILD_CLASS);
-    Scope *cscope = pns->scope;
+    Scope *cscope = pns->u.scope;
     close_over_variables_etc(c, cscope, 0, 0);
     emit_q(c, IR_LOAD_CONST_STR, cscope->simple_name);
     PNode *parents = kid(pns, 1);
@@ -705,13 +705,13 @@ static bool compile_built_in_decorator(Comp *c, size_t name_len, PNode **name_no
 
 static void compile_decorated(Comp *c, PNode *pns) {
     PNode **nodes;
-    size_t n = extract_list(&pns->u.kids[0], R_decorators, &nodes);
+    size_t n = extract_list(&pns->kids[0], R_decorators, &nodes);
     uint8_t emit_opt = c->cur->emit_opt;
     size_t n_builtin = 0;
     for (size_t i = 0; i < n; i++) {
         PNode *deco = nodes[i];
         PNode **name_nodes;
-        size_t name_len = extract_list(&deco->u.kids[0], R_dotted_name, &name_nodes);
+        size_t name_len = extract_list(&deco->kids[0], R_dotted_name, &name_nodes);
         if (compile_built_in_decorator(c, name_len, name_nodes, &emit_opt)) {
             n_builtin++;
             continue;
@@ -731,7 +731,7 @@ static void compile_decorated(Comp *c, PNode *pns) {
     } else if (body->rule == R_async_funcdef) {
         PNode *def = kid(body, 0);
         name = compile_funcdef_helper(c, def, emit_opt);
-        ((Scope *)def->scope)->flags |= IR_FLAG_GENERATOR | ir_flag_async(c->opt->target);
+        ((Scope *)def->u.scope)->flags |= IR_FLAG_GENERATOR | ir_flag_async(c->opt->target);
     } else {
         name = compile_classdef_helper(c, body, emit_opt);
     }
@@ -953,7 +953,7 @@ static void compile_import_from(Comp *c, PNode *pns) {
     }
     emit_small(c, level);
     PNode **names;
-    size_t n = extract_list(&pns->u.kids[1], R_import_as_names, &names);
+    size_t n = extract_list(&pns->kids[1], R_import_as_names, &names);
     for (size_t i = 0; i < n; i++) {
         emit_q(c, IR_LOAD_CONST_STR, kid(names[i], 0)->u.q);
     }
@@ -1001,7 +1001,7 @@ static void compile_global_nonlocal_stmt(Comp *c, PNode *pns) {
         return;
     }
     PNode **names;
-    size_t n = extract_list(&pns->u.kids[0], R_name_list, &names);
+    size_t n = extract_list(&pns->kids[0], R_name_list, &names);
     for (size_t i = 0; i < n; i++) {
         IdInfo *id = scope_find_or_add(c->a, c->cur, names[i]->u.q, ID_UNDECIDED);
         if (is_global) {
@@ -1042,7 +1042,7 @@ static void compile_if_stmt(Comp *c, PNode *pns) {
         emit_label(c, l_fail);
     }
     PNode **elifs;
-    size_t n = extract_list(&pns->u.kids[2], R_if_stmt_elif_list, &elifs);
+    size_t n = extract_list(&pns->kids[2], R_if_stmt_elif_list, &elifs);
     for (size_t i = 0; i < n; i++) {
         PNode *elif = elifs[i];
         if (is_const_false(c, kid(elif, 0))) {
@@ -1171,7 +1171,7 @@ static bool try_for_range(Comp *c, PNode *pns) {
         return false;
     }
     PNode **args;
-    size_t n = extract_list(&kid(it, 1)->u.kids[0], R_arglist, &args);
+    size_t n = extract_list(&kid(it, 1)->kids[0], R_arglist, &args);
     if (n < 1 || n > 3) {
         return false;
     }
@@ -1308,14 +1308,14 @@ static void compile_try_stmt(Comp *c, PNode *pns) {
     if (pn_is_rule(rest, R_try_stmt_finally)) {
         compile_try_finally(c, kid(pns, 0), 0, NULL, NULL, kid(rest, 0));
     } else if (pn_is_rule(rest, R_try_stmt_except_and_more)) {
-        size_t n = extract_list(&rest->u.kids[0], R_try_stmt_except_list, &excepts);
+        size_t n = extract_list(&rest->kids[0], R_try_stmt_except_list, &excepts);
         if (kid(rest, 2) == NULL) {
             compile_try_except(c, kid(pns, 0), n, excepts, kid(rest, 1));
         } else {
             compile_try_finally(c, kid(pns, 0), n, excepts, kid(rest, 1), kid(kid(rest, 2), 0));
         }
     } else {
-        size_t n = extract_list(&pns->u.kids[1], R_try_stmt_except_list, &excepts);
+        size_t n = extract_list(&pns->kids[1], R_try_stmt_except_list, &excepts);
         compile_try_except(c, kid(pns, 0), n, excepts, NULL);
     }
 }
@@ -1351,7 +1351,7 @@ static void compile_with_helper(Comp *c, size_t n, PNode **items, PNode *body) {
 
 static void compile_with_stmt(Comp *c, PNode *pns) {
     PNode **items;
-    size_t n = extract_list(&pns->u.kids[0], R_with_stmt_list, &items);
+    size_t n = extract_list(&pns->kids[0], R_with_stmt_list, &items);
     compile_with_helper(c, n, items, kid(pns, 1));
 }
 
@@ -1486,7 +1486,7 @@ static void compile_async_stmt(Comp *c, PNode *pns) {
     PNode *inner = kid(pns, 0);
     if (inner->rule == R_funcdef) {
         compile_funcdef(c, inner);
-        ((Scope *)inner->scope)->flags |= IR_FLAG_GENERATOR | ir_flag_async(c->opt->target);
+        ((Scope *)inner->u.scope)->flags |= IR_FLAG_GENERATOR | ir_flag_async(c->opt->target);
         return;
     }
     if (!(c->cur->flags & IR_FLAG_GENERATOR)) {
@@ -1497,7 +1497,7 @@ static void compile_async_stmt(Comp *c, PNode *pns) {
         compile_async_for_stmt(c, inner);
     } else {
         PNode **items;
-        size_t n = extract_list(&inner->u.kids[0], R_with_stmt_list, &items);
+        size_t n = extract_list(&inner->kids[0], R_with_stmt_list, &items);
         compile_async_with_helper(c, n, items, kid(inner, 1));
     }
 }
@@ -1604,9 +1604,9 @@ static void compile_test_if_expr(Comp *c, PNode *pns) {
 
 static void compile_lambdef(Comp *c, PNode *pns) {
     if (c->pass == PASS_SCOPE) {
-        pns->scope = new_scope(c, SK_LAMBDA, pns, c->cur->emit_opt);
+        pns->u.scope = new_scope(c, SK_LAMBDA, pns, c->cur->emit_opt);
     }
-    compile_funcdef_lambdef(c, pns->scope, kid(pns, 0), R_varargslist);
+    compile_funcdef_lambdef(c, pns->u.scope, kid(pns, 0), R_varargslist);
 }
 
 static void compile_namedexpr_helper(Comp *c, PNode *name, PNode *value) {
@@ -1731,10 +1731,10 @@ static void compile_atom_expr_normal(Comp *c, PNode *pns) {
         return;  /* await with a bare atom */
     }
     size_t num = 1;
-    PNode **trail = &pns->u.kids[1];
+    PNode **trail = &pns->kids[1];
     if (trail[0]->rule == R_atom_expr_trailers) {
         num = trail[0]->n;
-        trail = trail[0]->u.kids;
+        trail = trail[0]->kids;
     }
     size_t i = 0;
     if (c->cur->kind == SK_FUNCTION && is_id(kid(pns, 0)) && kid(pns, 0)->u.q == c->q.super &&
@@ -1847,9 +1847,9 @@ static void compile_trailer_paren_helper(Comp *c, PNode *pn_arglist, bool is_met
 static void compile_comprehension(Comp *c, PNode *pns, ScopeKind kind) {
     PNode *comp_for = kid(pns, 1);
     if (c->pass == PASS_SCOPE) {
-        comp_for->scope = new_scope(c, kind, pns, c->cur->emit_opt);
+        comp_for->u.scope = new_scope(c, kind, pns, c->cur->emit_opt);
     }
-    Scope *s = comp_for->scope;
+    Scope *s = comp_for->u.scope;
     close_over_variables_etc(c, s, 0, 0);
     compile_node(c, kid(comp_for, 1));
     if (kind == SK_GEN_EXPR) {
@@ -1913,7 +1913,7 @@ static void compile_atom_brace_helper(Comp *c, PNode *pns, bool create_map) {
         return;
     }
     PNode **rest;
-    size_t n = extract_list(&tail->u.kids[0], R_dictorsetmaker_list2, &rest);
+    size_t n = extract_list(&tail->kids[0], R_dictorsetmaker_list2, &rest);
     bool is_dict = pn_is_rule(kid(pn, 0), R_dictorsetmaker_item);
     if (is_dict) {
         if (create_map) {

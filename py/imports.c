@@ -130,7 +130,7 @@ static const char *dotted_text(Ctx *c, PNode *p) {
     }
     const char *s = "";
     for (uint32_t i = 0; i < p->n; i++) {
-        s = i == 0 ? qstr_text(c, p->u.kids[i]->u.q) : acat(c, s, ".", qstr_text(c, p->u.kids[i]->u.q));
+        s = i == 0 ? qstr_text(c, p->kids[i]->u.q) : acat(c, s, ".", qstr_text(c, p->kids[i]->u.q));
     }
     return s;
 }
@@ -143,7 +143,7 @@ static PNode **list_of(PNode **slot, int rule, size_t *n) {
     }
     if (pn_is_rule(*slot, rule)) {
         *n = (*slot)->n;
-        return (*slot)->u.kids;
+        return (*slot)->kids;
     }
     *n = 1;
     return slot;
@@ -153,14 +153,14 @@ static void read_stmt(Ctx *c, PNode *p, Stmt *s) {
     memset(s, 0, sizeof *s);
     if (p->rule == R_import_name) {
         size_t n;
-        PNode **items = list_of(&p->u.kids[0], R_dotted_as_names, &n);
+        PNode **items = list_of(&p->kids[0], R_dotted_as_names, &n);
         s->items = arena_alloc(c->a, (n ? n : 1) * sizeof *s->items);
         s->n = n;
         for (size_t i = 0; i < n; i++) {
             PNode *it = items[i];
             if (pn_is_rule(it, R_dotted_as_name)) {
-                s->items[i].name = dotted_text(c, it->u.kids[0]);
-                s->items[i].alias = qstr_text(c, it->u.kids[1]->u.q);
+                s->items[i].name = dotted_text(c, it->kids[0]);
+                s->items[i].alias = qstr_text(c, it->kids[1]->u.q);
             } else {
                 s->items[i].name = dotted_text(c, it);
             }
@@ -168,15 +168,15 @@ static void read_stmt(Ctx *c, PNode *p, Stmt *s) {
         return;
     }
     s->is_from = true;
-    PNode *source = p->u.kids[0];
+    PNode *source = p->kids[0];
     PNode *dots = NULL;
     if (pn_is_token(source, T_DEL_PERIOD) || pn_is_token(source, T_ELLIPSIS) ||
         pn_is_rule(source, R_one_or_more_period_or_ellipsis)) {
         dots = source;
         source = NULL;
     } else if (pn_is_rule(source, R_import_from_2b)) {
-        dots = source->u.kids[0];
-        source = source->u.kids[1];
+        dots = source->kids[0];
+        source = source->kids[1];
     }
     if (dots != NULL) {
         size_t n;
@@ -186,17 +186,17 @@ static void read_stmt(Ctx *c, PNode *p, Stmt *s) {
         }
     }
     s->module = dotted_text(c, source);
-    if (pn_is_token(p->u.kids[1], T_OP_STAR)) {
-        s->star = p->u.kids[1];
+    if (pn_is_token(p->kids[1], T_OP_STAR)) {
+        s->star = p->kids[1];
         return;
     }
     size_t n;
-    PNode **names = list_of(&p->u.kids[1], R_import_as_names, &n);
+    PNode **names = list_of(&p->kids[1], R_import_as_names, &n);
     s->items = arena_alloc(c->a, (n ? n : 1) * sizeof *s->items);
     s->n = n;
     for (size_t i = 0; i < n; i++) {
-        s->items[i].name = qstr_text(c, names[i]->u.kids[0]->u.q);
-        s->items[i].alias = names[i]->u.kids[1] ? qstr_text(c, names[i]->u.kids[1]->u.q) : NULL;
+        s->items[i].name = qstr_text(c, names[i]->kids[0]->u.q);
+        s->items[i].alias = names[i]->kids[1] ? qstr_text(c, names[i]->kids[1]->u.q) : NULL;
     }
 }
 
@@ -357,13 +357,7 @@ static bool rewrite(Ctx *c, const Stmt *s, Stmts *out) {
 /* ---- statements back into tree nodes ---- */
 
 static PNode *new_rule(Ctx *c, int rule, size_t n) {
-    PNode *p = arena_alloc(c->a, sizeof *p);
-    p->kind = PN_RULE;
-    p->rule = (uint8_t)rule;
-    p->line = c->line;
-    p->n = (uint32_t)n;
-    p->u.kids = arena_alloc(c->a, (n ? n : 1) * sizeof *p->u.kids);
-    return p;
+    return pn_new_rule(c->a, rule, c->line, (uint32_t)n);
 }
 
 static PNode *new_id(Ctx *c, const char *s, size_t n) {
@@ -384,7 +378,7 @@ static PNode *new_dotted(Ctx *c, const char *s) {
     PNode *p = new_rule(c, R_dotted_name, parts);
     for (size_t i = 0; i < parts; i++) {
         size_t n = strcspn(s, ".");
-        p->u.kids[i] = new_id(c, s, n);
+        p->kids[i] = new_id(c, s, n);
         s += n + 1;
     }
     return p;
@@ -398,40 +392,40 @@ static PNode *stmt_node(Ctx *c, const Stmt *s) {
             PNode *it = new_dotted(c, s->items[i].name);
             if (s->items[i].alias != NULL) {
                 PNode *as = new_rule(c, R_dotted_as_name, 2);
-                as->u.kids[0] = it;
-                as->u.kids[1] = new_id(c, s->items[i].alias, strlen(s->items[i].alias));
+                as->kids[0] = it;
+                as->kids[1] = new_id(c, s->items[i].alias, strlen(s->items[i].alias));
                 it = as;
             }
             if (list != NULL) {
-                list->u.kids[i] = it;
+                list->kids[i] = it;
             } else {
-                p->u.kids[0] = it;
+                p->kids[0] = it;
             }
         }
         if (list != NULL) {
-            p->u.kids[0] = list;
+            p->kids[0] = list;
         }
         return p;
     }
     PNode *p = new_rule(c, R_import_from, 2);
-    p->u.kids[0] = new_dotted(c, s->module);
+    p->kids[0] = new_dotted(c, s->module);
     if (s->star != NULL) {
-        p->u.kids[1] = s->star;
+        p->kids[1] = s->star;
         return p;
     }
     PNode *list = s->n == 1 ? NULL : new_rule(c, R_import_as_names, s->n);
     for (size_t i = 0; i < s->n; i++) {
         PNode *it = new_rule(c, R_import_as_name, 2);
-        it->u.kids[0] = new_id(c, s->items[i].name, strlen(s->items[i].name));
-        it->u.kids[1] = s->items[i].alias ? new_id(c, s->items[i].alias, strlen(s->items[i].alias)) : NULL;
+        it->kids[0] = new_id(c, s->items[i].name, strlen(s->items[i].name));
+        it->kids[1] = s->items[i].alias ? new_id(c, s->items[i].alias, strlen(s->items[i].alias)) : NULL;
         if (list != NULL) {
-            list->u.kids[i] = it;
+            list->kids[i] = it;
         } else {
-            p->u.kids[1] = it;
+            p->kids[1] = it;
         }
     }
     if (list != NULL) {
-        p->u.kids[1] = list;
+        p->kids[1] = list;
     }
     return p;
 }
@@ -521,7 +515,7 @@ static PNode *rewrite_stmt(Ctx *c, PNode *p) {
     }
     PNode *list = new_rule(c, R_simple_stmt_2, out.n);
     for (size_t i = 0; i < out.n; i++) {
-        list->u.kids[i] = stmt_node(c, &out.v[i]);
+        list->kids[i] = stmt_node(c, &out.v[i]);
     }
     return list;
 }
@@ -535,14 +529,14 @@ static bool is_dunder_import(Ctx *c, const PNode *p) {
 static const char *import_call_name(Ctx *c, PNode *trailers) {
     PNode *t = trailers;
     if (pn_is_rule(t, R_atom_expr_trailers) && t->n > 0) {
-        t = t->u.kids[0];
+        t = t->kids[0];
     }
     if (!pn_is_rule(t, R_trailer_paren)) {
         return NULL;
     }
-    PNode *arg = t->u.kids[0];
+    PNode *arg = t->kids[0];
     if (pn_is_rule(arg, R_arglist) && arg->n > 0) {
-        arg = arg->u.kids[0];
+        arg = arg->kids[0];
     }
     if (arg != NULL && arg->kind == PN_STR) {
         return qstr_text(c, arg->u.q);
@@ -572,19 +566,19 @@ static PNode *visit(Ctx *c, PNode *p) {
     }
     if (p->rule == R_import_name || p->rule == R_import_from) {
         p = rewrite_stmt(c, p);
-    } else if (p->rule == R_atom_expr_normal && p->n == 2 && is_dunder_import(c, p->u.kids[0])) {
+    } else if (p->rule == R_atom_expr_normal && p->n == 2 && is_dunder_import(c, p->kids[0])) {
         /* __import__("name") with a constant name that flattening leaves alone is fine */
-        const char *name = import_call_name(c, p->u.kids[1]);
+        const char *name = import_call_name(c, p->kids[1]);
         if (name == NULL) {
             fail(c, "a dynamic __import__ cannot be rewritten");
         }
         if (find_rename(c->im, name) != NULL || renamed_prefix(c->im, name)) {
             fail(c, "__import__(\"%s\") names a flattened module: write an import statement", name);
         }
-        p->u.kids[1] = visit(c, p->u.kids[1]);
+        p->kids[1] = visit(c, p->kids[1]);
     } else {
         for (uint32_t i = 0; i < p->n; i++) {
-            p->u.kids[i] = visit(c, p->u.kids[i]);
+            p->kids[i] = visit(c, p->kids[i]);
         }
     }
     c->line = saved;
@@ -851,7 +845,7 @@ static void targets(Ctx *c, Names *n, PNode *p) {
     if (pn_is_rule(p, R_testlist_star_expr) || pn_is_rule(p, R_exprlist) || pn_is_rule(p, R_atom_paren) ||
         pn_is_rule(p, R_testlist_comp) || pn_is_rule(p, R_atom_bracket) || pn_is_rule(p, R_star_expr)) {
         for (uint32_t i = 0; i < p->n; i++) {
-            targets(c, n, p->u.kids[i]);
+            targets(c, n, p->kids[i]);
         }
     }
 }
@@ -893,32 +887,32 @@ static void module_names(Ctx *c, Names *n, PNode *p) {
     switch (p->rule) {
     case R_funcdef:
     case R_classdef:
-        targets(c, n, p->u.kids[0]);
+        targets(c, n, p->kids[0]);
         return;
     case R_expr_stmt: {
-        PNode *rhs = p->u.kids[1];
+        PNode *rhs = p->kids[1];
         if (rhs == NULL) {
             return;
         }
-        targets(c, n, p->u.kids[0]);
+        targets(c, n, p->kids[0]);
         if (pn_is_rule(rhs, R_expr_stmt_assign_list)) {
             for (uint32_t i = 0; i + 1 < rhs->n; i++) {
-                targets(c, n, rhs->u.kids[i]);
+                targets(c, n, rhs->kids[i]);
             }
         }
         return;
     }
     case R_for_stmt:
-        targets(c, n, p->u.kids[0]);
+        targets(c, n, p->kids[0]);
         for (uint32_t i = 2; i < p->n; i++) {
-            module_names(c, n, p->u.kids[i]);
+            module_names(c, n, p->kids[i]);
         }
         return;
     case R_with_item:
-        targets(c, n, p->u.kids[1]);
+        targets(c, n, p->kids[1]);
         return;
     case R_try_stmt_as_name:
-        targets(c, n, p->u.kids[1]);
+        targets(c, n, p->kids[1]);
         return;
     case R_import_name:
     case R_import_from:
@@ -929,7 +923,7 @@ static void module_names(Ctx *c, Names *n, PNode *p) {
         return;
     default:
         for (uint32_t i = 0; i < p->n; i++) {
-            module_names(c, n, p->u.kids[i]);
+            module_names(c, n, p->kids[i]);
         }
     }
 }

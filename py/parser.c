@@ -142,6 +142,17 @@ static int cur_kind(const Parser *ps) {
     return kind;
 }
 
+/* ---- Nodes ---- */
+
+PNode *pn_new_rule(Arena *a, int rule, uint32_t line, uint32_t n) {
+    PNode *p = arena_alloc(a, sizeof *p + n * sizeof(PNode *));
+    p->kind = PN_RULE;
+    p->rule = (uint8_t)rule;
+    p->line = line;
+    p->n = n;
+    return p;
+}
+
 /* ---- Leaves ---- */
 
 static PNode *new_leaf(Parser *ps, PNodeKind kind) {
@@ -298,7 +309,7 @@ static bool node_is_const(const PNode *p) {
     case PN_TOKEN:
         return p->tok == T_KW_NONE || p->tok == T_KW_FALSE || p->tok == T_KW_TRUE || p->tok == T_ELLIPSIS;
     case PN_RULE:
-        return p->rule == R_atom_paren && p->u.kids[0] == NULL;  /* () */
+        return p->rule == R_atom_paren && p->kids[0] == NULL;  /* () */
     default:
         return false;
     }
@@ -451,13 +462,13 @@ static bool fold_const_assignment(Parser *ps) {
         if (!ps->pc->const_annotated) {
             return false;
         }
-        rhs = rhs->u.kids[1];
+        rhs = rhs->kids[1];
     }
-    if (!(pn_is_rule(rhs, R_atom_expr_normal) && rhs->u.kids[0] != NULL && rhs->u.kids[0]->kind == PN_ID &&
-          strcmp(qs_str(ps->qt, rhs->u.kids[0]->u.q), "const") == 0 && pn_is_rule(rhs->u.kids[1], R_trailer_paren))) {
+    if (!(pn_is_rule(rhs, R_atom_expr_normal) && rhs->kids[0] != NULL && rhs->kids[0]->kind == PN_ID &&
+          strcmp(qs_str(ps->qt, rhs->kids[0]->u.q), "const") == 0 && pn_is_rule(rhs->kids[1], R_trailer_paren))) {
         return false;
     }
-    PNode *value = rhs->u.kids[1]->u.kids[0];
+    PNode *value = rhs->kids[1]->kids[0];
     if (!node_is_const(value)) {
         diag_raise(ps->trap, "SyntaxError", rhs->line, NULL, "not a constant");
     }
@@ -524,7 +535,7 @@ static bool fold_numbers(Parser *ps, int rule, size_t nargs) {
             strcmp(qs_str(ps->qt, base->u.q), "math") != 0) {
             return false;
         }
-        const char *name = qs_str(ps->qt, attr->u.kids[0]->u.q);
+        const char *name = qs_str(ps->qt, attr->kids[0]->u.q);
         if (strcmp(name, "inf") == 0 || strcmp(name, "nan") == 0) {
             acc = obj_float(ps->a, name[0] == 'i' ? __builtin_inf() : __builtin_nan(""));
         } else {
@@ -603,14 +614,9 @@ static void push_rule_node(Parser *ps, uint32_t line, int rule, size_t nargs) {
     if (fold_logical(ps, rule, &nargs) || fold_numbers(ps, rule, nargs) || fold_tuple(ps, line, rule, nargs)) {
         return;
     }
-    PNode *p = arena_alloc(ps->tree, sizeof *p);
-    p->kind = PN_RULE;
-    p->rule = (uint8_t)rule;
-    p->line = line;
-    p->n = (uint32_t)nargs;
-    p->u.kids = arena_alloc(ps->tree, (nargs ? nargs : 1) * sizeof(PNode *));
+    PNode *p = pn_new_rule(ps->tree, rule, line, (uint32_t)nargs);
     for (size_t i = nargs; i > 0; i--) {
-        p->u.kids[i - 1] = pop_node(ps);
+        p->kids[i - 1] = pop_node(ps);
     }
     if (rule == R_testlist_comp_3c) {
         push_node(ps, p);  /* stands in for the item taken from testlist_comp */
@@ -909,7 +915,7 @@ static void dump_node(FILE *out, const PNode *p, const QTab *qt, int depth) {
     default:
         fprintf(out, "%s line %u (%u)\n", par_rule_name(p->rule), (unsigned)p->line, (unsigned)p->n);
         for (uint32_t i = 0; i < p->n; i++) {
-            dump_node(out, p->u.kids[i], qt, depth + 1);
+            dump_node(out, p->kids[i], qt, depth + 1);
         }
         break;
     }

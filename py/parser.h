@@ -28,24 +28,29 @@ typedef enum {
     PN_STR,     /* a str literal whose text is interned: u.q */
     PN_TOKEN,   /* a bare token (None, True, False, ..., operators kept by the grammar): tok */
     PN_CONST,   /* any other constant (long str, bytes, float, big int, tuple...): u.obj */
-    PN_RULE,    /* an interior node: rule, n children in u.kids (children may be NULL) */
+    PN_RULE,    /* an interior node: rule, n children in kids (children may be NULL) */
 } PNodeKind;
 
-/* A parse-tree node. A NULL PNode pointer is an empty slot (an absent optional part). */
+/* A parse-tree node. A NULL PNode pointer is an empty slot (an absent optional part). Leaves
+   are 24 bytes; a rule node holds its children inline after its header. */
 typedef struct PNode {
     uint8_t kind;
     uint8_t rule;
     uint16_t tok;
     uint32_t line;      /* PN_RULE and PN_CONST: the source line (0 for folded constants) */
-    uint32_t n;
+    uint32_t n;         /* PN_RULE: the number of children */
     union {
         Qstr q;
         int64_t small;
         Obj *obj;
-        struct PNode **kids;
+        void *scope;    /* PN_RULE: the compiler's note, the scope a def, lambda, class or
+                           comprehension opens */
     } u;
-    void *scope;        /* the compiler's note: the scope a def, lambda, class or comprehension opens */
+    struct PNode *kids[];
 } PNode;
+
+/* A rule node with room for n children (all empty). */
+PNode *pn_new_rule(Arena *a, int rule, uint32_t line, uint32_t n);
 
 /* What the parser needs from the target beyond the token stream. */
 typedef struct {

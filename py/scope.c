@@ -18,7 +18,7 @@ Scope *scope_new(Arena *a, QTab *qt, ScopeKind kind, PNode *pn, uint8_t emit_opt
     s->pn = pn;
     s->emit_opt = emit_opt;
     if (kind == SK_FUNCTION || kind == SK_CLASS) {
-        s->simple_name = pn->u.kids[0]->u.q;
+        s->simple_name = pn->kids[0]->u.q;
     } else {
         s->simple_name = qs_intern(qt, default_names[kind], strlen(default_names[kind]));
     }
