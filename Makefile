@@ -29,7 +29,7 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 
 COMMANDS := $(BUILD)/mpy-cross $(BUILD)/mpy-dis $(BUILD)/mpy-pack
 
-.PHONY: all deps demo test unit conformance runtime dis-test pack-test asan bench clean refresh-conformance
+.PHONY: all deps demo test unit conformance runtime dis-test pack-test cost-test cost-gen asan bench clean refresh-conformance
 all: $(COMMANDS)
 
 $(BUILD)/obj/%.o: %.c
@@ -65,11 +65,12 @@ demo: deps
 	$(BUILD)/mpy-cross --check examples/sample_lib/*.py && echo "mpy-cross --check: all sample files compile"
 	$(BUILD)/mpy-cross examples/sample_lib/ring_log.py -o $(BUILD)/ring_log.mpy
 	$(BUILD)/mpy-dis --summary $(BUILD)/ring_log.mpy
+	$(BUILD)/mpy-pack cost tests/cost/lib
 
 # Everything, in order: plain build, unit tests, conformance, runtime, then the sanitizer build.
 test: deps
 	$(MAKE) all $(BUILD)/unit-tests
-	$(MAKE) unit conformance runtime dis-test pack-test
+	$(MAKE) unit conformance runtime dis-test pack-test cost-test
 	$(MAKE) asan
 
 unit: $(BUILD)/unit-tests
@@ -91,12 +92,22 @@ dis-test: $(BUILD)/mpy-dis
 pack-test: $(BUILD)/mpy-pack $(BUILD)/mpy-cross
 	sh tests/pack.sh $(BUILD)/mpy-pack $(BUILD)/mpy-cross
 
+# mpy-pack cost: estimates against measurements in the VM, JSON, HTML, --entry, --heap, savings.
+cost-test: $(BUILD)/mpy-pack
+	sh tests/cost.sh $(BUILD)/mpy-pack
+
+# Regenerates the built-in stand-in modules and the VM's firmware tables (needs node and tests/vm).
+cost-gen:
+	node tools/mpy-pack/stubs/embed.mjs > tools/mpy-pack/cost_stubs.c
+	cd tests/vm && node firmware-qstrs.mjs --c > ../../py/mpy_cost_fw.c
+
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
 	$(MAKE) BUILD=build-asan SAN=1 OPT=-O1 all build-asan/unit-tests
 	ASAN_OPTIONS=detect_leaks=1 build-asan/unit-tests
 	ASAN_OPTIONS=detect_leaks=1 sh tests/mpy-dis.sh build-asan/mpy-dis
 	ASAN_OPTIONS=detect_leaks=1 sh tests/pack.sh build-asan/mpy-pack build-asan/mpy-cross
+	ASAN_OPTIONS=detect_leaks=1 sh tests/cost.sh build-asan/mpy-pack --no-measure
 	ASAN_OPTIONS=detect_leaks=1 sh tests/check.sh build-asan/mpy-cross
 	ASAN_OPTIONS=detect_leaks=1 sh tests/conformance.sh build-asan/mpy-cross
 

@@ -11,6 +11,7 @@
     X(mpy_read) \
     X(lexer) \
     X(objects) \
+    X(cost) \
     X(parser) \
     X(fuzz) \
     X(pack_toml) \
