@@ -20,7 +20,7 @@ PY_SRC := $(wildcard py/*.c)
 PY_OBJ := $(PY_SRC:%.c=$(BUILD)/obj/%.o)
 LIB := $(BUILD)/libmpyc.a
 
-CROSS_SRC := $(wildcard mpy-cross/*.c)
+CROSS_SRC := $(wildcard mpy-cross/*.c) tools/mpy-dis/text.c
 DIS_SRC := $(wildcard tools/mpy-dis/*.c)
 PACK_SRC := $(wildcard tools/mpy-pack/*.c)
 PACK_LIBS = $(shell pkg-config --libs libarchive libpcre2-8 jansson 2>/dev/null)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../tools/mpy-dis/dis.h"
 #include "mpyc.h"
 
 typedef enum { MODE_COMPILE, MODE_CHECK, MODE_DUMP_PARSE } Mode;
@@ -13,6 +14,7 @@ typedef struct {
     mpyc_options opt;
     Mode mode;
     bool emit_native;        /* -X emit=native or emit=viper */
+    int verbose;             /* -v: list the bytecode of each file written */
     const char *output;      /* -o */
     const char *source;      /* -s */
     const char **inputs;
@@ -30,7 +32,7 @@ static void usage(FILE *out, const char *argv0) {
             "  --version           show version information\n"
             "  -o FILE             output file (default: the input with .mpy; stdout for stdin); one input only\n"
             "  -s NAME             source file name to embed (default: the input path)\n"
-            "  -v                  verbose; can be repeated\n"
+            "  -v                  list the bytecode written (as mpy-dis does), on stdout\n"
             "  -O[N]               optimisation level N: 1 drops asserts and makes __debug__ false,\n"
             "                      3 also drops line numbers\n"
             "  --check             compile each file but write nothing; report every bad file\n"
@@ -105,7 +107,7 @@ static void parse_args(Args *a, int argc, char **argv) {
             }
             i++;
         } else if (strcmp(s, "-v") == 0) {
-            /* verbose output is printed by the back end */
+            a->verbose++;
         } else if (strncmp(s, "-O", 2) == 0) {
             if (s[2] >= '0' && s[2] <= '9') {
                 a->opt.opt_level = s[2] & 0xf;
@@ -207,6 +209,19 @@ static char *output_path(const Args *a, const char *input) {
     return out;
 }
 
+/* -v: the listing of what was written, read back with the .mpy reader. */
+static void list_bytecode(const char *path, const unsigned char *mpy, size_t len) {
+    mpr_error err;
+    mpr_file *f = mpr_read(mpy, len, &err);
+    if (f == NULL) {
+        fprintf(stderr, "mpy-cross: cannot list %s: %s\n", path, err.msg);
+        return;
+    }
+    dis_options o = {.diffable = false};
+    dis_listing(stdout, path, f, &o);
+    mpr_free(f);
+}
+
 static int run_one(const Args *a, const char *input) {
     size_t len;
     char *src = read_all(input, &len);
@@ -235,13 +250,16 @@ static int run_one(const Args *a, const char *input) {
         status = 1;
     } else if (a->mode == MODE_COMPILE) {
         bool to_stdout = (a->output != NULL && strcmp(a->output, "-") == 0) || (a->output == NULL && is_stdin);
+        char *out = to_stdout ? NULL : output_path(a, input);
         if (to_stdout) {
             fwrite(r.mpy, 1, r.mpy_len, stdout);
         } else {
-            char *out = output_path(a, input);
             status = write_file(out, r.mpy, r.mpy_len) ? 0 : 1;
-            free(out);
         }
+        if (a->verbose > 0 && !to_stdout) {
+            list_bytecode(out, r.mpy, r.mpy_len);
+        }
+        free(out);
     }
     mpyc_result_free(&r);
     free(src);

@@ -56,5 +56,19 @@ if [ "$(cat "$tmp/out")" = "exit 0" ]; then ok; else bad "two good files: $(cat 
 if "$cc" --check - <"$corpus/programs/stmt_while.py" >"$tmp/out" 2>&1; then ok; else bad "stdin: $(cat "$tmp/out")"; fi
 printf 'x = (1,\n' | "$cc" --target=micropython --check - >"$tmp/out" 2>&1
 if grep -q 'File "<stdin>", line 2' "$tmp/out"; then ok; else bad "stdin error: $(cat "$tmp/out")"; fi
+# Options of a compile (not --check): -v lists the bytecode; several inputs each get their .mpy;
+# -o - writes to stdout; the native-code options give the reference's errors, or ours with -march.
+printf 'x = 1\nprint(x)\n' >"$tmp/v.py"
+(cd "$tmp" && "$cc" -v v.py >"$tmp/out" 2>&1)
+if grep -q 'LOAD_CONST_SMALL_INT *1' "$tmp/out" && [ -s "$tmp/v.mpy" ]; then ok; else bad "-v: $(head -c 300 "$tmp/out")"; fi
+cp "$tmp/v.py" "$tmp/w.py"
+rm -f "$tmp/v.mpy"
+if (cd "$tmp" && "$cc" --target=micropython v.py w.py) && [ -s "$tmp/v.mpy" ] && [ -s "$tmp/w.mpy" ]; then ok; else bad "two inputs"; fi
+if (cd "$tmp" && "$cc" --target=micropython -o - v.py | cmp -s - v.mpy); then ok; else bad "-o - differs from the file"; fi
+if (cd "$tmp" && "$cc" -o x.mpy v.py w.py 2>/dev/null); then bad "-o with two inputs accepted"; else ok; fi
+if [ "$("$cc" -X emit=native "$tmp/v.py" 2>&1)" = "arch not specified" ]; then ok; else bad "emit=native without -march"; fi
+printf 'import micropython\n@micropython.native\ndef f():\n    pass\n' >"$tmp/n.py"
+if (cd "$tmp" && "$cc" -march=x64 n.py 2>&1 | grep -q 'NotImplementedError: native code is not supported yet'); then ok; else bad "native with -march"; fi
+if (cd "$tmp" && "$cc" -march=x64 -X emit=bytecode -s v.py v.py -o v2.mpy && "$cc" -s v.py v.py -o v3.mpy && cmp -s v2.mpy v3.mpy); then ok; else bad "-march with bytecode changes the output"; fi
 echo "check: $pass passed, $fail failed"
 [ $fail = 0 ]
