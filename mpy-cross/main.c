@@ -75,6 +75,17 @@ static bool parse_x_option(Args *a, const char *x) {
     return false;
 }
 
+static bool known_arch(const char *arch) {
+    static const char *const archs[] = {"x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp",
+                                        "armv7emdp", "xtensa", "xtensawin", "rv32imc", "rv64imc", "host", "debug"};
+    for (size_t i = 0; i < sizeof archs / sizeof archs[0]; i++) {
+        if (strcmp(arch, archs[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void parse_args(Args *a, int argc, char **argv) {
     mpyc_options_init(&a->opt, MPYC_CIRCUITPYTHON);
     a->inputs = calloc((size_t)argc, sizeof *a->inputs);
@@ -135,11 +146,14 @@ static void parse_args(Args *a, int argc, char **argv) {
         } else if (strncmp(s, "-msmall-int-bits=", 17) == 0) {
             char *end;
             long bits = strtol(s + 17, &end, 0);
-            if (*end || bits < 2 || bits > 63) {
+            if (*end) {
                 bad_usage(argv[0]);
             }
-            a->opt.small_int_bits = (int)bits;
+            a->opt.small_int_bits = (int)bits;  /* any value, as the reference: the header keeps it mod 256 */
         } else if (strncmp(s, "-march=", 7) == 0) {
+            if (!known_arch(s + 7)) {
+                bad_usage(argv[0]);
+            }
             a->opt.native_arch = s + 7;  /* only bytecode is written, so this changes nothing yet */
         } else if (strncmp(s, "-march-flags=", 13) == 0) {
             /* accepted, as the architecture is */
@@ -149,10 +163,13 @@ static void parse_args(Args *a, int argc, char **argv) {
     }
 }
 
-/* Reads a whole file (or stdin for "-"); NULL with errno set on failure. */
+/* Reads a whole file (or stdin for "-"). On failure returns NULL and prints the reference's
+   report: OSError: (errno, "can't open PATH") when it cannot be opened, OSError: errno when it
+   cannot be read (a folder, say). */
 static char *read_all(const char *path, size_t *len) {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (f == NULL) {
+        fprintf(stderr, "OSError: (%d, \"can't open %s\")\n", errno, path);
         return NULL;
     }
     size_t cap = 1 << 16, n = 0;
@@ -168,8 +185,14 @@ static char *read_all(const char *path, size_t *len) {
             break;
         }
     }
+    int err = ferror(f) ? errno : 0;
     if (f != stdin) {
         fclose(f);
+    }
+    if (err != 0) {
+        fprintf(stderr, "OSError: %d\n", err);
+        free(buf);
+        return NULL;
     }
     *len = n;
     return buf;
@@ -226,7 +249,6 @@ static int run_one(const Args *a, const char *input) {
     size_t len;
     char *src = read_all(input, &len);
     if (src == NULL) {
-        fprintf(stderr, "OSError: (%d, \"can't open %s\")\n", errno, input);
         return 1;
     }
     bool is_stdin = strcmp(input, "-") == 0;

@@ -1800,7 +1800,7 @@ static void compile_trailer_paren_helper(Comp *c, PNode *pn_arglist, bool is_met
                 return;
             }
             star_flags |= IR_STAR_SINGLE;
-            star_args |= (uint64_t)1 << i;
+            star_args |= (uint64_t)1 << (i & 63);  /* a 64-bit word, as in the reference */
             compile_node(c, kid(arg, 0));
             n_positional++;
         } else if (arg != NULL && arg->kind == PN_RULE && arg->rule == R_arglist_dbl_star) {

@@ -617,7 +617,8 @@ static void start_pass(Asm *s, int pass) {
     s->overflow = false;
     s->next_child = 0;
 
-    uint64_t n_state = (uint64_t)cu->n_locals + (uint64_t)s->max_stack;
+    /* the reference keeps the stack size in 16 bits: a deeper stack wraps there */
+    uint64_t n_state = (uint64_t)cu->n_locals + (uint64_t)(uint16_t)s->max_stack;
     if (n_state == 0) {
         n_state = 1; /* an exception passing through needs a slot */
     }

@@ -444,6 +444,31 @@ static void write_raw_code(Out *o, const UnitMap *map, const CodeUnit *cu, DiagT
     }
 }
 
+/* The bytes the reference allocates to write a big int in decimal: one digit per 3 bits of its
+   16-bit-digit magnitude, plus a few. Past its 2 MB heap that allocation fails. */
+static size_t int_text_buffer(const Obj *c) {
+    if (c->type == OBJ_TUPLE) {
+        size_t most = 0;
+        for (size_t k = 0; k < c->u.tuple.n; k++) {
+            size_t n = int_text_buffer(c->u.tuple.items[k]);
+            most = n > most ? n : most;
+        }
+        return most;
+    }
+    if (c->type != OBJ_INT || c->u.i.big == NULL) {
+        return 0;
+    }
+    uint32_t top = c->u.i.big[c->u.i.nlimbs - 1];
+    size_t bits = 32 * (size_t)(c->u.i.nlimbs - 1);
+    while (top != 0) {
+        bits++;
+        top >>= 1;
+    }
+    return (bits + 15) / 16 * 16 / 3 + 1 + 8;
+}
+
+enum { REF_HEAP_BYTES = 2000000 };
+
 void mpy_write_module(const IrModule *m, const mpyc_options *opt, DiagTrap *trap, unsigned char **out,
                       size_t *out_len) {
     Arena *a = m->arena;
@@ -466,6 +491,12 @@ void mpy_write_module(const IrModule *m, const mpyc_options *opt, DiagTrap *trap
         emit_assemble(t, m->units[k], opt, a, trap, &map.vals[slot]);
     }
 
+    for (size_t k = 0; k < mpw_const_count(t); k++) {
+        size_t need = int_text_buffer(mpw_const_at(t, k));
+        if (need > REF_HEAP_BYTES) {
+            diag_raise_plain(trap, "MemoryError", "memory allocation failed, allocating %zu bytes", need);
+        }
+    }
     Out o = {a, NULL, 0, 0, opt->target == MPYC_CIRCUITPYTHON9 ? OBJ_DIALECT_CIRCUITPYTHON9 : OBJ_DIALECT_MICROPYTHON};
     unsigned char header[4] = {
         opt->target == MPYC_MICROPYTHON ? 'M' : 'C',

@@ -67,24 +67,33 @@ typedef struct {
     QTab *qt;
     PNode *tree;
     Qstr source;
+    bool past_parse;   /* errors from here on name the -s source name, before it the input path */
 } Front;
 
 /* Lexes and parses; on an error longjmps to f->trap, which the caller has set. */
 static void front_run(Front *f, const char *src, size_t len, const char *source_name, const mpyc_options *opt) {
     f->qt = qs_new(f->arena, opt->target);
-    if (opt->file_name != NULL) {
-        qs_intern(f->qt, opt->file_name, strlen(opt->file_name));
+    /* the reference interns the input path, then the -s name; either past 255 bytes is refused */
+    const char *names[2] = {opt->file_name, source_name};
+    for (int i = 0; i < 2; i++) {
+        if (names[i] != NULL && strlen(names[i]) > 255) {
+            diag_raise_plain(&f->trap, "RuntimeError", "name too long");
+        }
+        if (names[i] != NULL) {
+            f->source = qs_intern(f->qt, names[i], strlen(names[i]));
+        }
     }
-    f->source = qs_intern(f->qt, source_name, strlen(source_name));
     ParseConfig pc;
     par_config(&pc, opt);
     Lexer *lx = lex_new(f->tree_arena, &f->trap, src, len, opt);
     f->tree = par_parse(f->arena, f->tree_arena, &f->trap, lx, f->qt, &pc);
 }
 
+/* The reference names the input path in lexer and parser errors, and the -s name in later ones. */
 static mpyc_result report_of(const Front *f, const char *source_name, const mpyc_options *opt) {
     mpyc_result r = {0};
-    r.report = diag_format(&f->trap.d, source_name, opt->target);
+    const char *name = f->past_parse || opt->file_name == NULL ? source_name : opt->file_name;
+    r.report = diag_format(&f->trap.d, name, opt->target);
     return r;
 }
 
@@ -113,6 +122,7 @@ static mpyc_result compile_source(const char *src, size_t len, const char *sourc
     mpyc_result r = {.ok = true};
     if (setjmp(f->trap.jb) == 0) {
         front_run(f, src, len, source_name, opt);
+        f->past_parse = true;
         IrModule m = {.arena = f->arena, .qt = f->qt};
         cmp_module(&m, f->tree, f->source, opt, &f->trap);
         arena_free(f->tree_arena);  /* the tree is done with: what follows needs only the code */

@@ -779,7 +779,8 @@ static bool int_power(Arena *a, const ObjInt *xi, const ObjInt *ei, Obj **out) {
         return false;
     }
     size_t min_limbs = (size_t)(e * floor_log2 / 32) + 1;
-    if (!ref_heap_allows(2 * min_limbs)) {
+    /* the runtime's power keeps the result, the running square and a product buffer live */
+    if (!ref_heap_allows(4 * min_limbs)) {
         big_free(&x);
         return false;
     }
@@ -1013,7 +1014,11 @@ bool obj_unary_op(Arena *a, UnOp op, const Obj *x, Obj **out) {
         if (op == UOP_INVERT) {
             return false;
         }
-        *out = obj_float(a, op == UOP_NEGATIVE ? -x->u.f : x->u.f);
+        if (op == UOP_POSITIVE) {
+            *out = (Obj *)x;  /* the runtime hands back the same object: identity matters for NaN */
+            return true;
+        }
+        *out = obj_float(a, -x->u.f);
         return true;
     }
     if (x->type != OBJ_INT) {

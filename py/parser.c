@@ -46,7 +46,9 @@ const char *par_rule_name(int rule) {
 }
 
 void par_config(ParseConfig *pc, const mpyc_options *opt) {
-    pc->small_int_bits = opt->small_int_bits;
+    /* Any -msmall-int-bits is accepted, as by the reference, whose test shifts by bits - 1 in a
+       64-bit word: the shift count wraps at 64, so the effective width is this. */
+    pc->small_int_bits = (int)(((unsigned)opt->small_int_bits - 1u) & 63u) + 1;
     pc->fold_floats = opt->target != MPYC_CIRCUITPYTHON9;
     pc->const_annotated = opt->target == MPYC_MICROPYTHON;
     pc->debug_false = opt->opt_level > 0;
@@ -83,6 +85,7 @@ typedef struct {
     /* leaves never change once made, so one leaf serves every use of a name or bare token */
     PNode *token_leaves[T_COUNT_];
     PNode **id_leaves;       /* indexed by qstr */
+    Obj *math_objs[5];       /* math.e, pi, tau, inf, nan: one object each, as in the runtime */
     size_t id_cap;
     uint8_t (*quick)[T_COUNT_]; /* memo of quick_fail: 0 unknown, 1 no, 2 yes */
 } Parser;
@@ -446,6 +449,8 @@ static const struct {
     {"e", 2.718281828459045},
     {"pi", 3.141592653589793},
     {"tau", 6.283185307179586},
+    {"inf", __builtin_inf()},
+    {"nan", __builtin_nan("")},
 };
 
 /* "X = const(V)": records X; returns true when the statement was replaced by "pass". */
@@ -535,18 +540,19 @@ static bool fold_numbers(Parser *ps, int rule, size_t nargs) {
             strcmp(qs_str(ps->qt, base->u.q), "math") != 0) {
             return false;
         }
+        /* math.nan and the others are single objects in the runtime: every use is the same one,
+           which the constant table deduplicates by identity (NaN equals nothing) */
         const char *name = qs_str(ps->qt, attr->kids[0]->u.q);
-        if (strcmp(name, "inf") == 0 || strcmp(name, "nan") == 0) {
-            acc = obj_float(ps->a, name[0] == 'i' ? __builtin_inf() : __builtin_nan(""));
-        } else {
-            for (size_t i = 0; i < sizeof math_consts / sizeof math_consts[0]; i++) {
-                if (strcmp(name, math_consts[i].name) == 0) {
-                    acc = obj_float(ps->a, math_consts[i].value);
+        for (size_t i = 0; i < sizeof math_consts / sizeof math_consts[0]; i++) {
+            if (strcmp(name, math_consts[i].name) == 0) {
+                if (ps->math_objs[i] == NULL) {
+                    ps->math_objs[i] = obj_float(ps->a, math_consts[i].value);
                 }
+                acc = ps->math_objs[i];
             }
-            if (acc == NULL) {
-                return false;
-            }
+        }
+        if (acc == NULL) {
+            return false;
         }
     } else {
         return false;

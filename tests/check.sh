@@ -70,5 +70,31 @@ if [ "$("$cc" -X emit=native "$tmp/v.py" 2>&1)" = "arch not specified" ]; then o
 printf 'import micropython\n@micropython.native\ndef f():\n    pass\n' >"$tmp/n.py"
 if (cd "$tmp" && "$cc" -march=x64 n.py 2>&1 | grep -q 'NotImplementedError: native code is not supported yet'); then ok; else bad "native with -march"; fi
 if (cd "$tmp" && "$cc" -march=x64 -X emit=bytecode -s v.py v.py -o v2.mpy && "$cc" -s v.py v.py -o v3.mpy && cmp -s v2.mpy v3.mpy); then ok; else bad "-march with bytecode changes the output"; fi
+# Reports as the references give them (expected texts taken from the reference compilers).
+# expect_report NAME EXPECTED CMD...: CMD (run in $tmp) prints exactly EXPECTED and exits 1.
+expect_report() {
+    name=$1 want=$2
+    shift 2
+    got=$(cd "$tmp" && "$@" 2>&1; echo "exit $?")
+    if [ "$got" = "$(printf '%s\nexit 1' "$want")" ]; then ok; else bad "$name: got: $got"; fi
+}
+printf 'x = 1\ndef f(:\n' >"$tmp/se.py"
+expect_report "parse error names the input" "$(printf 'Traceback (most recent call last):\n  File "se.py", line 2\nSyntaxError: invalid syntax')" "$cc" --target=micropython -s a/b/c.py se.py
+printf 'def f():\n    pass\nreturn 1\n' >"$tmp/ce.py"
+expect_report "compile error names -s" "$(printf 'Traceback (most recent call last):\n  File "a/b/c.py", line 3, in <module>\nSyntaxError: '"'return'"' outside function')" "$cc" --target=micropython -s a/b/c.py ce.py
+mkdir -p "$tmp/folder"
+expect_report "a folder as input" "OSError: 21" "$cc" folder
+expect_report "a missing input" 'OSError: (2, "can'"'"'t open missing.py")' "$cc" missing.py
+long=$(printf '%0256d' 0)
+expect_report "-s of 256 bytes" "RuntimeError: name too long" "$cc" -s "$long" v.py
+printf 'x = 1 << 10000000\n' >"$tmp/huge.py"
+expect_report "a constant past the reference heap" "MemoryError: memory allocation failed, allocating 3333347 bytes" "$cc" huge.py
+# math.nan is one object: used twice it is one constant (the references dedup by identity)
+printf 'import math\nx = math.nan\ny = math.nan\nz = +math.nan\n' >"$tmp/nan.py"
+(cd "$tmp" && "$cc" --target=micropython nan.py)
+case $("$(dirname "$cc")/mpy-dis" "$tmp/nan.mpy" 2>&1 | grep contents) in
+*" 1 constants,"*) ok ;;
+*) bad "math.nan twice: $("$(dirname "$cc")/mpy-dis" "$tmp/nan.mpy" 2>&1 | grep contents)" ;;
+esac
 echo "check: $pass passed, $fail failed"
 [ $fail = 0 ]
