@@ -30,7 +30,6 @@ typedef struct {
     uint16_t except_level, break_continue_except_level;
     bool have_star;
     uint16_t num_dict_params, num_default_params;
-    uint8_t default_emit_opt;
     uint32_t depth;             /* nesting of compile_node, bounded to protect the C stack */
     struct {
         Qstr class_, name, module, qualname, empty, star, super, range, const_, micropython, bytecode, native,
@@ -2481,7 +2480,7 @@ void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *
     init_names(c);
     m->source_file = source_file;
     root = imp_rewrite_tree(m->arena, m->qt, trap, root, opt); /* mpy-pack flatten: no-op unless opt->imports */
-    Scope *module = new_scope(c, SK_MODULE, root, EMIT_OPT_NONE);
+    new_scope(c, SK_MODULE, root, EMIT_OPT_NONE);
     /* the scope pass: every block, including those it discovers on the way */
     for (Scope *s = c->head; s != NULL && !c->failed; s = s->next) {
         compile_scope(c, s, PASS_SCOPE);
@@ -2505,7 +2504,6 @@ void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *
     if (c->failed) {
         raise_compile_error(c, trap);
     }
-    (void)module;
     for (Scope *s = c->head; s != NULL; s = s->next) {
         if (m->n_units == m->cap_units) {
             size_t cap = m->cap_units ? 2 * m->cap_units : 16;
