@@ -1078,11 +1078,35 @@ static uint64_t append_digit(uint64_t mant, unsigned digit, int *exp_adjust, Dec
     return mant;
 }
 
-/* Reads an unsigned decimal (digits, '.', exponent, '_' ignored) into *out. Returns where it
-   stopped, or NULL when an exponent marker has nothing after it. */
-static const char *read_decimal(const char *s, const char *top, double *out) {
+/* The mantissa of a decimal being read: MicroPython accumulates it in 64 bits, CircuitPython 9
+   in a double. */
+typedef struct {
+    bool cp9;
+    uint64_t u;
+    double d;
+} Mantissa;
+
+static uint64_t append_digit(uint64_t mant, unsigned digit, int *exp_adjust, DecimalPart part);
+static double append_digit_cp9(double mant, unsigned digit, int *exp_adjust, DecimalPart part);
+
+static bool mantissa_full(const Mantissa *m) {
+    return m->cp9 ? m->d >= 1e200 : m->u >= MANTISSA_LIMIT;
+}
+
+static void mantissa_append(Mantissa *m, unsigned digit, int *exp_adjust, DecimalPart part) {
+    if (m->cp9) {
+        m->d = append_digit_cp9(m->d, digit, exp_adjust, part);
+    } else {
+        m->u = append_digit(m->u, digit, exp_adjust, part);
+    }
+}
+
+/* Scans an unsigned decimal (digits, '.', exponent, '_' ignored) into m and the power of ten
+   that scales it. Returns where it stopped, or NULL when an exponent marker has nothing after
+   it. Zeros wait until a non-zero digit shows they matter; digits past a full mantissa only
+   move the exponent (whole part) or are dropped (fraction part). */
+static const char *scan_decimal(const char *s, const char *top, Mantissa *m, int *exp10) {
     DecimalPart part = IN_WHOLE;
-    uint64_t mant = 0;
     int exp_value = 0, exp_adjust = 0;
     int pending_whole_zeros = 0, pending_fraction_zeros = 0;
     bool exp_negative = false;
@@ -1094,8 +1118,7 @@ static const char *read_decimal(const char *s, const char *top, double *out) {
                 if (exp_value < EXPONENT_LIMIT) {
                     exp_value = exp_value * 10 + (int)digit;
                 }
-            } else if (digit == 0 || mant >= MANTISSA_LIMIT) {
-                /* zeros wait until a non-zero digit shows they matter */
+            } else if (digit == 0 || mantissa_full(m)) {
                 if (part == IN_WHOLE) {
                     pending_whole_zeros++;
                 } else {
@@ -1103,12 +1126,12 @@ static const char *read_decimal(const char *s, const char *top, double *out) {
                 }
             } else {
                 for (; pending_whole_zeros > 0; pending_whole_zeros--) {
-                    mant = append_digit(mant, 0, &exp_adjust, IN_WHOLE);
+                    mantissa_append(m, 0, &exp_adjust, IN_WHOLE);
                 }
                 for (; pending_fraction_zeros > 0; pending_fraction_zeros--) {
-                    mant = append_digit(mant, 0, &exp_adjust, IN_FRACTION);
+                    mantissa_append(m, 0, &exp_adjust, IN_FRACTION);
                 }
-                mant = append_digit(mant, digit, &exp_adjust, part);
+                mantissa_append(m, digit, &exp_adjust, part);
             }
         } else if (part == IN_WHOLE && c == '.') {
             part = IN_FRACTION;
@@ -1121,15 +1144,23 @@ static const char *read_decimal(const char *s, const char *top, double *out) {
             if (s == top) {
                 return NULL;
             }
-        } else if (c == '_') {
-            continue;
-        } else {
+        } else if (c != '_') {
             s--;
             break;
         }
     }
-    int exp10 = (exp_negative ? -exp_value : exp_value) + exp_adjust + pending_whole_zeros;
-    *out = (double)scale_by_ten((long double)mant, exp10);
+    *exp10 = (exp_negative ? -exp_value : exp_value) + exp_adjust + pending_whole_zeros;
+    return s;
+}
+
+/* Reads an unsigned decimal into *out as MicroPython does (see scan_decimal). */
+static const char *read_decimal(const char *s, const char *top, double *out) {
+    Mantissa m = {.cp9 = false};
+    int exp10;
+    s = scan_decimal(s, top, &m, &exp10);
+    if (s != NULL) {
+        *out = (double)scale_by_ten((long double)m.u, exp10);
+    }
     return s;
 }
 
@@ -1297,58 +1328,16 @@ static double append_digit_cp9(double mant, unsigned digit, int *exp_adjust, Dec
     return mant;
 }
 
-/* Reads an unsigned decimal like read_decimal, accumulating the mantissa in a double (digits
-   past 1e200 only move the exponent) and scaling by pow(10, n). */
+/* Reads an unsigned decimal as CircuitPython 9 does: the mantissa in a double (see scan_decimal),
+   scaled by pow(10, n). */
 static const char *read_decimal_cp9(const char *s, const char *top, double *out) {
-    DecimalPart part = IN_WHOLE;
-    double mant = 0;
-    int exp_value = 0, exp_adjust = 0;
-    int pending_whole_zeros = 0, pending_fraction_zeros = 0;
-    bool exp_negative = false;
-    while (s < top) {
-        unsigned c = (unsigned char)*s++;
-        if (c >= '0' && c <= '9') {
-            unsigned digit = c - '0';
-            if (part == IN_EXPONENT) {
-                if (exp_value < EXPONENT_LIMIT) {
-                    exp_value = exp_value * 10 + (int)digit;
-                }
-                continue;
-            }
-            if (digit == 0 || mant >= 1e200) {
-                if (part == IN_WHOLE) {
-                    pending_whole_zeros++;
-                } else {
-                    pending_fraction_zeros++;
-                }
-                continue;
-            }
-            for (; pending_whole_zeros > 0; pending_whole_zeros--) {
-                mant = append_digit_cp9(mant, 0, &exp_adjust, IN_WHOLE);
-            }
-            for (; pending_fraction_zeros > 0; pending_fraction_zeros--) {
-                mant = append_digit_cp9(mant, 0, &exp_adjust, IN_FRACTION);
-            }
-            mant = append_digit_cp9(mant, digit, &exp_adjust, part);
-        } else if (part == IN_WHOLE && c == '.') {
-            part = IN_FRACTION;
-        } else if (part != IN_EXPONENT && (c | 0x20) == 'e') {
-            part = IN_EXPONENT;
-            if (s < top && (*s == '+' || *s == '-')) {
-                exp_negative = *s == '-';
-                s++;
-            }
-            if (s == top) {
-                return NULL;
-            }
-        } else if (c == '_') {
-            continue;
-        } else {
-            s--;
-            break;
-        }
+    Mantissa m = {.cp9 = true};
+    int exp10;
+    s = scan_decimal(s, top, &m, &exp10);
+    if (s == NULL) {
+        return NULL;
     }
-    int exp10 = (exp_negative ? -exp_value : exp_value) + exp_adjust + pending_whole_zeros;
+    double mant = m.d;
     if (exp10 < -307) {
         /* keep clear of subnormals while scaling */
         exp10 += 307;
