@@ -76,6 +76,22 @@ void *arena_grow(Arena *a, void *old, size_t new_size) {
     return moved->data;
 }
 
+void arena_release(Arena *a, void *p) {
+    if (p == NULL) {
+        return;
+    }
+    Big *b = (Big *)((unsigned char *)p - offsetof(Big, data));
+    if (b->prev != NULL) {
+        b->prev->next = b->next;
+    } else {
+        a->bigs = b->next;
+    }
+    if (b->next != NULL) {
+        b->next->prev = b->prev;
+    }
+    free(b);
+}
+
 static Chunk *chunk_new(size_t min) {
     size_t size = min > ARENA_CHUNK ? min : ARENA_CHUNK;
     Chunk *c = malloc(sizeof(Chunk) + size);

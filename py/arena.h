@@ -14,5 +14,7 @@ size_t arena_used(const Arena *a);         /* bytes handed out so far */
 /* A block that grows (old NULL: a new one), kept apart from the chunks and released by
    arena_free; the contents up to the old size move with it. For long lists such as code. */
 void *arena_grow(Arena *a, void *old, size_t new_size);
+/* Gives back one block from arena_grow before the arena goes (NULL: nothing). */
+void arena_release(Arena *a, void *p);
 
 #endif

@@ -18,8 +18,15 @@ typedef struct {
     Arena *a;
     QTab *qt;
     const mpyc_options *opt;
+    IrBuild ir;
     int pass;
     Scope *head, *tail, *cur;
+    /* the scope each def, class, lambda and comprehension node opens, by node address */
+    struct {
+        const PNode **nodes;
+        Scope **scopes;
+        size_t n, n_slots;
+    } notes;
     /* the first error wins; compiling goes on, as in the reference, to settle its line */
     bool failed;
     const char *err_exc;
@@ -50,6 +57,46 @@ static void compile_comprehension(Comp *c, PNode *pns, ScopeKind kind);
 static void compile_atom_brace_helper(Comp *c, PNode *pns, bool create_map);
 
 /* ---- Small helpers ---- */
+
+static size_t note_slot(const Comp *c, const PNode *pn) {
+    size_t mask = c->notes.n_slots - 1;
+    for (size_t i = (size_t)(((uintptr_t)pn >> 3) * 0x9e3779b97f4a7c15ull) & mask;; i = (i + 1) & mask) {
+        if (c->notes.nodes[i] == NULL || c->notes.nodes[i] == pn) {
+            return i;
+        }
+    }
+}
+
+/* Records that the scope pass opened s at pn. */
+static void note_scope(Comp *c, const PNode *pn, Scope *s) {
+    if (2 * (c->notes.n + 1) > c->notes.n_slots) {
+        const PNode **nodes = c->notes.nodes;
+        Scope **scopes = c->notes.scopes;
+        size_t old = c->notes.n_slots;
+        c->notes.n_slots = old ? 2 * old : 64;
+        c->notes.nodes = arena_grow(c->a, NULL, c->notes.n_slots * sizeof *nodes);
+        c->notes.scopes = arena_grow(c->a, NULL, c->notes.n_slots * sizeof *scopes);
+        memset(c->notes.nodes, 0, c->notes.n_slots * sizeof *nodes);
+        for (size_t i = 0; i < old; i++) {
+            if (nodes[i] != NULL) {
+                size_t k = note_slot(c, nodes[i]);
+                c->notes.nodes[k] = nodes[i];
+                c->notes.scopes[k] = scopes[i];
+            }
+        }
+        arena_release(c->a, nodes);
+        arena_release(c->a, scopes);
+    }
+    size_t k = note_slot(c, pn);
+    c->notes.n += c->notes.nodes[k] == NULL;
+    c->notes.nodes[k] = pn;
+    c->notes.scopes[k] = s;
+}
+
+/* The scope opened at pn (which the scope pass has noted). */
+static Scope *scope_at(const Comp *c, const PNode *pn) {
+    return c->notes.scopes[note_slot(c, pn)];
+}
 
 static bool is_struct(const PNode *p) {
     return p != NULL && (p->kind == PN_RULE || p->kind == PN_CONST);
@@ -168,7 +215,7 @@ static Insn *emit(Comp *c, IrOp op) {
     if (op == IR_YIELD_VALUE || op == IR_YIELD_FROM) {
         c->cur->flags |= IR_FLAG_GENERATOR;  /* as the reference's emitter does, in every pass */
     }
-    return ir_add(c->a, c->cur->unit, op, c->pass == PASS_SCOPE);
+    return ir_add(&c->ir, c->cur->unit, op, c->pass == PASS_SCOPE);
 }
 
 static void emit_a(Comp *c, IrOp op, uint32_t a) {
@@ -646,19 +693,19 @@ static void compile_funcdef_lambdef(Comp *c, Scope *scope, PNode *pn_params, int
 
 static Qstr compile_funcdef_helper(Comp *c, PNode *pns, uint8_t emit_opt) {
     if (c->pass == PASS_SCOPE) {
-        pns->u.scope = new_scope(c, SK_FUNCTION, pns, emit_opt);
+        note_scope(c, pns, new_scope(c, SK_FUNCTION, pns, emit_opt));
     }
-    Scope *fscope = pns->u.scope;
+    Scope *fscope = scope_at(c, pns);
     compile_funcdef_lambdef(c, fscope, kid(pns, 1), R_typedargslist);
     return fscope->simple_name;
 }
 
 static Qstr compile_classdef_helper(Comp *c, PNode *pns, uint8_t emit_opt) {
     if (c->pass == PASS_SCOPE) {
-        pns->u.scope = new_scope(c, SK_CLASS, pns, emit_opt);
+        note_scope(c, pns, new_scope(c, SK_CLASS, pns, emit_opt));
     }
     emit(c, IR_LOAD_BUILD_CLASS);
-    Scope *cscope = pns->u.scope;
+    Scope *cscope = scope_at(c, pns);
     close_over_variables_etc(c, cscope, 0, 0);
     emit_q(c, IR_LOAD_CONST_STR, cscope->simple_name);
     PNode *parents = kid(pns, 1);
@@ -730,7 +777,7 @@ static void compile_decorated(Comp *c, PNode *pns) {
     } else if (body->rule == R_async_funcdef) {
         PNode *def = kid(body, 0);
         name = compile_funcdef_helper(c, def, emit_opt);
-        ((Scope *)def->u.scope)->flags |= IR_FLAG_GENERATOR | ir_flag_async(c->opt->target);
+        scope_at(c, def)->flags |= IR_FLAG_GENERATOR | ir_flag_async(c->opt->target);
     } else {
         name = compile_classdef_helper(c, body, emit_opt);
     }
@@ -1485,7 +1532,7 @@ static void compile_async_stmt(Comp *c, PNode *pns) {
     PNode *inner = kid(pns, 0);
     if (inner->rule == R_funcdef) {
         compile_funcdef(c, inner);
-        ((Scope *)inner->u.scope)->flags |= IR_FLAG_GENERATOR | ir_flag_async(c->opt->target);
+        scope_at(c, inner)->flags |= IR_FLAG_GENERATOR | ir_flag_async(c->opt->target);
         return;
     }
     if (!(c->cur->flags & IR_FLAG_GENERATOR)) {
@@ -1603,9 +1650,9 @@ static void compile_test_if_expr(Comp *c, PNode *pns) {
 
 static void compile_lambdef(Comp *c, PNode *pns) {
     if (c->pass == PASS_SCOPE) {
-        pns->u.scope = new_scope(c, SK_LAMBDA, pns, c->cur->emit_opt);
+        note_scope(c, pns, new_scope(c, SK_LAMBDA, pns, c->cur->emit_opt));
     }
-    compile_funcdef_lambdef(c, pns->u.scope, kid(pns, 0), R_varargslist);
+    compile_funcdef_lambdef(c, scope_at(c, pns), kid(pns, 0), R_varargslist);
 }
 
 static void compile_namedexpr_helper(Comp *c, PNode *name, PNode *value) {
@@ -1846,9 +1893,9 @@ static void compile_trailer_paren_helper(Comp *c, PNode *pn_arglist, bool is_met
 static void compile_comprehension(Comp *c, PNode *pns, ScopeKind kind) {
     PNode *comp_for = kid(pns, 1);
     if (c->pass == PASS_SCOPE) {
-        comp_for->u.scope = new_scope(c, kind, pns, c->cur->emit_opt);
+        note_scope(c, comp_for, new_scope(c, kind, pns, c->cur->emit_opt));
     }
-    Scope *s = comp_for->u.scope;
+    Scope *s = scope_at(c, comp_for);
     close_over_variables_etc(c, s, 0, 0);
     compile_node(c, kid(comp_for, 1));
     if (kind == SK_GEN_EXPR) {
@@ -2405,6 +2452,7 @@ static void compile_scope(Comp *c, Scope *s, int pass) {
         s->unit->exc_stack_size = 0;
     }
     compile_scope_body(c, s);
+    ir_close(&c->ir);
     if (c->next_label > s->unit->n_labels) {
         s->unit->n_labels = c->next_label;
     }
@@ -2472,8 +2520,27 @@ static _Noreturn void raise_compile_error(Comp *c, DiagTrap *trap) {
     diag_raise(trap, c->err_exc, c->err_line, qs_str(c->qt, c->cur->simple_name), "%s", c->err_msg);
 }
 
-void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *opt, DiagTrap *trap) {
-    Comp comp = {.a = m->arena, .qt = m->qt, .opt = opt};
+/* Lists the code blocks in m, in the order the scope pass found them, each with what the
+   assembler reads of its scope. */
+static void list_units(Comp *c, IrModule *m) {
+    for (Scope *s = c->head; s != NULL; s = s->next) {
+        finish_unit(c, s);
+        if (m->n_units == m->cap_units) {
+            size_t cap = m->cap_units ? 2 * m->cap_units : 16;
+            CodeUnit **units = arena_alloc(m->arena, cap * sizeof *units);
+            if (m->n_units) {
+                memcpy(units, m->units, m->n_units * sizeof *units);
+            }
+            m->units = units;
+            m->cap_units = cap;
+        }
+        m->units[m->n_units++] = s->unit;
+    }
+}
+
+void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *opt, DiagTrap *trap,
+                const IrSink *sink) {
+    Comp comp = {.a = m->arena, .qt = m->qt, .opt = opt, .ir = {.arena = m->arena}};
     Comp *c = &comp;
     c->break_label = NO_LABEL;
     c->continue_label = NO_LABEL;
@@ -2496,24 +2563,18 @@ void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *
     for (Scope *s = c->head; s != NULL; s = s->next) {
         scope_compute_locals(s, c->q.class_);
     }
-    /* the code pass, block by block */
-    for (Scope *s = c->head; s != NULL && !c->failed; s = s->next) {
-        compile_scope(c, s, PASS_CODE);
-        finish_unit(c, s);
+    list_units(c, m);
+    if (sink != NULL) {
+        sink->begin(sink->ctx, m);
     }
-    if (c->failed) {
-        raise_compile_error(c, trap);
-    }
+    /* the code pass, block by block, each handed on as soon as it is complete */
     for (Scope *s = c->head; s != NULL; s = s->next) {
-        if (m->n_units == m->cap_units) {
-            size_t cap = m->cap_units ? 2 * m->cap_units : 16;
-            CodeUnit **units = arena_alloc(m->arena, cap * sizeof *units);
-            if (m->n_units) {
-                memcpy(units, m->units, m->n_units * sizeof *units);
-            }
-            m->units = units;
-            m->cap_units = cap;
+        compile_scope(c, s, PASS_CODE);
+        if (c->failed) {
+            raise_compile_error(c, trap);
         }
-        m->units[m->n_units++] = s->unit;
+        if (sink != NULL) {
+            sink->unit(sink->ctx, s->unit);
+        }
     }
 }

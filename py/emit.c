@@ -15,7 +15,7 @@ enum {
     EMIT_PASS_LIMIT = 1000,    /* emit passes before giving up on a layout that never settles */
 };
 
-/* A growable byte string in arena memory. */
+/* A growable byte string: a block of arena memory that is given back once the code is copied out. */
 typedef struct {
     Arena *arena;
     unsigned char *p;
@@ -24,13 +24,8 @@ typedef struct {
 
 static void bytes_put(Bytes *b, unsigned char c) {
     if (b->len == b->cap) {
-        size_t bigger = b->cap == 0 ? 64 : b->cap * 2;
-        unsigned char *fresh = arena_alloc(b->arena, bigger);
-        if (b->len > 0) {
-            memcpy(fresh, b->p, b->len);
-        }
-        b->p = fresh;
-        b->cap = bigger;
+        b->cap = b->cap == 0 ? 64 : b->cap * 2;
+        b->p = arena_grow(b->arena, b->p, b->cap);
     }
     b->p[b->len++] = c;
 }
@@ -661,8 +656,11 @@ static bool end_pass(Asm *s) {
 
 static bool run_pass(Asm *s, int pass) {
     start_pass(s, pass);
-    for (size_t i = 0; i < s->cu->n; i++) {
-        emit_insn(s, &s->cu->code[i]);
+    IrReader r;
+    Insn in;
+    ir_read_start(&r, &s->cu->code);
+    while (ir_read_next(&r, &in)) {
+        emit_insn(s, &in);
     }
     return end_pass(s);
 }
@@ -689,8 +687,11 @@ static void use_tables(MpwTables *t, const Insn *in) {
 
 void emit_scope_pass(MpwTables *t, const CodeUnit *cu) {
     mpw_use_qstr(t, cu->simple_name);
-    for (size_t i = 0; i < cu->scope_n; i++) {
-        use_tables(t, &cu->scope_code[i]);
+    IrReader r;
+    Insn in;
+    ir_read_start(&r, &cu->scope_code);
+    while (ir_read_next(&r, &in)) {
+        use_tables(t, &in);
     }
 }
 
@@ -699,8 +700,11 @@ static void survey(const CodeUnit *cu, uint32_t *n_labels, size_t *n_children, b
     uint32_t labels = cu->n_labels;
     size_t children = 0;
     *yields = false;
-    for (size_t i = 0; i < cu->n; i++) {
-        const Insn *in = &cu->code[i];
+    IrReader r;
+    Insn insn;
+    const Insn *in = &insn;
+    ir_read_start(&r, &cu->code);
+    while (ir_read_next(&r, &insn)) {
         switch ((IrOp)in->op) {
         case IR_LABEL:
         case IR_JUMP:
@@ -746,7 +750,8 @@ void emit_assemble(MpwTables *t, const CodeUnit *cu, const mpyc_options *opt, Ar
 
     bool yields;
     survey(cu, &s.n_labels, &s.n_children, &yields);
-    s.labels = arena_alloc(a, (s.n_labels + 1) * sizeof(size_t));
+    s.labels = arena_grow(a, NULL, (s.n_labels + 1) * sizeof(size_t));
+    memset(s.labels, 0, (s.n_labels + 1) * sizeof(size_t));
     s.children = arena_alloc(a, (s.n_children + 1) * sizeof(CodeUnit *));
     uint32_t flags = cu->scope_flags | (yields ? IR_FLAG_GENERATOR : 0);
     s.sig_flags = flags & ir_sig_mask(opt->target);
@@ -768,6 +773,9 @@ void emit_assemble(MpwTables *t, const CodeUnit *cu, const mpyc_options *opt, Ar
     if (s.code.len > 0) {
         memcpy(out->data + s.info.len, s.code.p, s.code.len);
     }
+    arena_release(a, s.info.p);
+    arena_release(a, s.code.p);
+    arena_release(a, s.labels);
     out->children = s.children;
     out->n_children = s.n_children;
 }

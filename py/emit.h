@@ -23,15 +23,6 @@ Qstr mpw_qstr_at(const MpwTables *t, size_t i);
 size_t mpw_const_count(const MpwTables *t);
 const Obj *mpw_const_at(const MpwTables *t, size_t i);
 
-/* One assembled code block: its raw code body (prelude then bytecode) and the blocks its
-   MAKE_FUNCTION/MAKE_CLOSURE instructions name, in child-index order. */
-typedef struct {
-    unsigned char *data;
-    size_t len;
-    CodeUnit **children;
-    size_t n_children;
-} EmitCode;
-
 /* Registers, in order, the qstrs and constants the reference's scope pass meets in cu: its simple
    name, then cu->scope_code. */
 void emit_scope_pass(MpwTables *t, const CodeUnit *cu);

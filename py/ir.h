@@ -103,6 +103,21 @@ typedef struct {
     } u;
 } Insn;
 
+/* One assembled code block: its raw code body (prelude then bytecode) and the blocks its
+   MAKE_FUNCTION/MAKE_CLOSURE instructions name, in child-index order. */
+typedef struct {
+    unsigned char *data;
+    size_t len;
+    CodeUnit **children;
+    size_t n_children;
+} EmitCode;
+
+/* A list of instructions packed into bytes (see ir.c). Read back with IrReader. */
+typedef struct {
+    uint8_t *bytes;
+    uint32_t len, cap;
+} IrList;
+
 /* One code block: the module, a function, a lambda, a class body or a comprehension. */
 struct CodeUnit {
     Qstr simple_name;          /* "<module>", the function's name, "<lambda>", "<listcomp>"... */
@@ -116,8 +131,7 @@ struct CodeUnit {
     uint16_t n_cells;
     uint16_t exc_stack_size;   /* deepest nesting of SETUP_* blocks, as the compiler counted it */
     uint32_t first_line;       /* the line the line-number table starts from */
-    Insn *code;                /* the final pass: what is assembled */
-    size_t n, cap;
+    IrList code;               /* the final pass: what is assembled */
     uint32_t n_labels;
     /* What the reference's first (scope) pass emitted for this block. It decides the order of the
        module's qstr and constant tables: the reference registers qstrs and constants as its emitter
@@ -125,9 +139,9 @@ struct CodeUnit {
        assembled. So the table order is: the source file; then, for each block in module order, its
        simple name followed by the qstrs and constants of scope_code in order; then, block by block,
        whatever the final pass uses that is not yet listed (arg names in the prelude, names). */
-    Insn *scope_code;          /* only the instructions that name qstrs or constants are kept */
-    size_t scope_n, scope_cap;
-    Insn scratch;              /* where the scope pass's other instructions go */
+    IrList scope_code;         /* only the instructions that name qstrs or constants are kept */
+    EmitCode assembled;        /* filled in by the .mpy writer, which then drops code */
+    bool is_assembled;
 };
 
 /* A whole module: every code block in the order the reference compiles them (module first). */
@@ -139,10 +153,29 @@ typedef struct {
     size_t n_units, cap_units;
 } IrModule;
 
-/* Appends an instruction to cu's code (or to its scope_code when scope_pass) and returns it for
-   the operands to be filled in. */
-Insn *ir_add(Arena *a, CodeUnit *cu, IrOp op, bool scope_pass);
+/* Where instructions are added. One list is open at a time: its newest instruction stays
+   unpacked in `last`, for the caller to fill in, until the next is added or ir_close. */
+typedef struct {
+    Arena *arena;
+    IrList *open;      /* the list `last` belongs to; NULL when it is dropped */
+    Insn last;
+} IrBuild;
+
+/* Appends an instruction to cu's code (or, when scope_pass, to its scope_code if it names a qstr
+   or constant) and returns it for the operands to be filled in. */
+Insn *ir_add(IrBuild *b, CodeUnit *cu, IrOp op, bool scope_pass);
+/* Packs the instruction still open; call it before reading the list. */
+void ir_close(IrBuild *b);
 const char *ir_op_name(IrOp op);
+
+/* Reads a list of instructions back, in order. */
+typedef struct {
+    const uint8_t *p, *end;
+} IrReader;
+void ir_read_start(IrReader *r, const IrList *list);
+bool ir_read_next(IrReader *r, Insn *in);   /* false at the end */
+/* Gives back the list's memory and empties it. */
+void ir_list_release(Arena *a, IrList *list);
 /* True for the operations whose u.q names a qstr that goes into the module's qstr table. */
 bool ir_names_qstr(IrOp op);
 
@@ -150,10 +183,27 @@ bool ir_names_qstr(IrOp op);
 uint32_t ir_flag_async(mpyc_target t);
 uint32_t ir_sig_mask(mpyc_target t);
 
+/* Where the compiler hands over the code blocks: `begin` once every block is known (the scope
+   pass is over and m->units lists them), then `unit` for each block, in that order, as soon as
+   its code is generated. The receiver may release the block's instruction lists. */
+typedef struct {
+    void (*begin)(void *ctx, const IrModule *m);
+    void (*unit)(void *ctx, CodeUnit *cu);
+    void *ctx;
+} IrSink;
+
 /* ---- emit.c: assembling, and mpy_write.c: saving ---- */
 
-/* Lays out every code block and writes the .mpy file (malloc'd into *out). Errors the reference
-   raises at this stage (e.g. "RuntimeError: bytecode overflow") unwind through trap. */
+/* The .mpy file of one module, built block by block: mpw_begin registers what the scope pass
+   met, mpw_add_unit assembles a block and gives back its instructions, mpw_finish writes the file
+   (malloc'd into *out). Errors the reference raises at this stage (e.g. "RuntimeError: bytecode
+   overflow") unwind through trap. Everything else lives in m->arena. */
+typedef struct MpyWriter MpyWriter;
+MpyWriter *mpw_begin(const IrModule *m, const mpyc_options *opt, DiagTrap *trap);
+void mpw_add_unit(MpyWriter *w, CodeUnit *cu);
+void mpw_finish(MpyWriter *w, unsigned char **out, size_t *out_len);
+
+/* All three at once, for a module whose blocks are all generated. */
 void mpy_write_module(const IrModule *m, const mpyc_options *opt, DiagTrap *trap, unsigned char **out,
                       size_t *out_len);
 

@@ -186,15 +186,23 @@ static bool strictly_equal(const MpwTables *t, const Obj *a, const Obj *b) {
 
 /* ---- Tables ---- */
 
+/* A fresh, empty open-addressing index of n slots, the old one given back. */
+static uint32_t *new_slots(Arena *a, uint32_t *old, uint32_t n) {
+    arena_release(a, old);
+    uint32_t *slots = arena_grow(a, NULL, n * sizeof(uint32_t));
+    memset(slots, 0, n * sizeof(uint32_t));
+    return slots;
+}
+
 MpwTables *mpw_tables_new(Arena *a, const QTab *qt, mpyc_target target, Qstr source_file) {
     MpwTables *t = arena_alloc(a, sizeof *t);
     t->arena = a;
     t->qt = qt;
     t->merge_signed_zeros = target == MPYC_CIRCUITPYTHON9;
     t->n_qslots = 64;
-    t->qslots = arena_alloc(a, t->n_qslots * sizeof(uint32_t));
+    t->qslots = new_slots(a, NULL, t->n_qslots);
     t->n_cslots = 64;
-    t->cslots = arena_alloc(a, t->n_cslots * sizeof(uint32_t));
+    t->cslots = new_slots(a, NULL, t->n_cslots);
     mpw_use_qstr(t, source_file);
     return t;
 }
@@ -211,17 +219,12 @@ static uint32_t qstr_slot_of(const MpwTables *t, Qstr q) {
 
 static void qstr_table_grow(MpwTables *t) {
     if (t->n_qstrs == t->cap_qstrs) {
-        uint32_t bigger = t->cap_qstrs == 0 ? 32 : t->cap_qstrs * 2;
-        Qstr *fresh = arena_alloc(t->arena, bigger * sizeof(Qstr));
-        if (t->n_qstrs > 0) {
-            memcpy(fresh, t->qstrs, t->n_qstrs * sizeof(Qstr));
-        }
-        t->qstrs = fresh;
-        t->cap_qstrs = bigger;
+        t->cap_qstrs = t->cap_qstrs == 0 ? 32 : t->cap_qstrs * 2;
+        t->qstrs = arena_grow(t->arena, t->qstrs, t->cap_qstrs * sizeof(Qstr));
     }
     if (2 * (t->n_qstrs + 1) > t->n_qslots) {
         t->n_qslots *= 2;
-        t->qslots = arena_alloc(t->arena, t->n_qslots * sizeof(uint32_t));
+        t->qslots = new_slots(t->arena, t->qslots, t->n_qslots);
         for (uint32_t k = 0; k < t->n_qstrs; k++) {
             t->qslots[qstr_slot_of(t, t->qstrs[k])] = k + 1;
         }
@@ -252,20 +255,13 @@ static uint32_t const_slot_of(const MpwTables *t, const Obj *o, uint64_t h) {
 
 static void const_table_grow(MpwTables *t) {
     if (t->n_consts == t->cap_consts) {
-        uint32_t bigger = t->cap_consts == 0 ? 32 : t->cap_consts * 2;
-        const Obj **fresh = arena_alloc(t->arena, bigger * sizeof(Obj *));
-        uint64_t *fresh_hash = arena_alloc(t->arena, bigger * sizeof(uint64_t));
-        if (t->n_consts > 0) {
-            memcpy(fresh, t->consts, t->n_consts * sizeof(Obj *));
-            memcpy(fresh_hash, t->const_hash, t->n_consts * sizeof(uint64_t));
-        }
-        t->consts = fresh;
-        t->const_hash = fresh_hash;
-        t->cap_consts = bigger;
+        t->cap_consts = t->cap_consts == 0 ? 32 : t->cap_consts * 2;
+        t->consts = arena_grow(t->arena, t->consts, t->cap_consts * sizeof(Obj *));
+        t->const_hash = arena_grow(t->arena, t->const_hash, t->cap_consts * sizeof(uint64_t));
     }
     if (2 * (t->n_consts + 1) > t->n_cslots) {
         t->n_cslots *= 2;
-        t->cslots = arena_alloc(t->arena, t->n_cslots * sizeof(uint32_t));
+        t->cslots = new_slots(t->arena, t->cslots, t->n_cslots);
         for (uint32_t k = 0; k < t->n_consts; k++) {
             t->cslots[const_slot_of(t, t->consts[k], t->const_hash[k])] = k + 1;
         }
@@ -304,31 +300,19 @@ const Obj *mpw_const_at(const MpwTables *t, size_t i) {
 
 /* ---- Output ---- */
 
-/* The file being built, in arena memory until it is complete. */
+/* The file being built. Written twice: first with p NULL, only counting, so that the second
+   writes into one buffer of exactly the right size. */
 typedef struct {
-    Arena *arena;
     unsigned char *p;
-    size_t len, cap;
+    size_t len;
     ObjDialect dialect;   /* whose float formatting the number texts follow */
 } Out;
 
 static void out_bytes(Out *o, const void *data, size_t n) {
-    if (o->len + n > o->cap) {
-        size_t bigger = o->cap == 0 ? 256 : o->cap;
-        while (bigger < o->len + n) {
-            bigger *= 2;
-        }
-        unsigned char *fresh = arena_alloc(o->arena, bigger);
-        if (o->len > 0) {
-            memcpy(fresh, o->p, o->len);
-        }
-        o->p = fresh;
-        o->cap = bigger;
-    }
-    if (n > 0) {
+    if (o->p != NULL && n > 0) {
         memcpy(o->p + o->len, data, n);
-        o->len += n;
     }
+    o->len += n;
 }
 
 static void out_byte(Out *o, unsigned char c) {
@@ -410,36 +394,19 @@ static void write_const(Out *o, const Obj *c) {
     }
 }
 
-/* Code blocks by address, to find a child's assembled form. */
-typedef struct {
-    const CodeUnit **keys;
-    EmitCode *vals;
-    size_t n_slots;
-} UnitMap;
-
-static size_t unit_slot(const UnitMap *m, const CodeUnit *cu) {
-    size_t mask = m->n_slots - 1;
-    for (size_t i = (size_t)(((uintptr_t)cu >> 4) * 0x9e3779b97f4a7c15ull) & mask;; i = (i + 1) & mask) {
-        if (m->keys[i] == NULL || m->keys[i] == cu) {
-            return i;
-        }
-    }
-}
-
 /* Kind and length together (bytecode is kind 0; bit 2 says children follow), the body, then the
    children in child-index order. */
-static void write_raw_code(Out *o, const UnitMap *map, const CodeUnit *cu, DiagTrap *trap) {
-    size_t slot = unit_slot(map, cu);
-    if (map->keys[slot] == NULL) {
+static void write_raw_code(Out *o, const CodeUnit *cu, DiagTrap *trap) {
+    if (!cu->is_assembled) {
         diag_raise_plain(trap, "RuntimeError", "code block missing from the module");
     }
-    const EmitCode *ec = &map->vals[slot];
+    const EmitCode *ec = &cu->assembled;
     out_uint(o, (uint64_t)ec->len << 3 | (ec->n_children != 0) << 2);
     out_bytes(o, ec->data, ec->len);
     if (ec->n_children != 0) {
         out_uint(o, ec->n_children);
         for (size_t k = 0; k < ec->n_children; k++) {
-            write_raw_code(o, map, ec->children[k], trap);
+            write_raw_code(o, ec->children[k], trap);
         }
     }
 }
@@ -469,61 +436,87 @@ static size_t int_text_buffer(const Obj *c) {
 
 enum { REF_HEAP_BYTES = 2000000 };
 
-void mpy_write_module(const IrModule *m, const mpyc_options *opt, DiagTrap *trap, unsigned char **out,
-                      size_t *out_len) {
-    Arena *a = m->arena;
-    MpwTables *t = mpw_tables_new(a, m->qt, opt->target, m->source_file);
+struct MpyWriter {
+    Arena *arena;
+    const QTab *qt;
+    const mpyc_options *opt;
+    DiagTrap *trap;
+    MpwTables *tables;
+    const CodeUnit *top;       /* the module's own block, written first */
+};
 
+MpyWriter *mpw_begin(const IrModule *m, const mpyc_options *opt, DiagTrap *trap) {
+    Arena *a = m->arena;
+    MpyWriter *w = arena_alloc(a, sizeof *w);
+    w->arena = a;
+    w->qt = m->qt;
+    w->opt = opt;
+    w->trap = trap;
+    w->tables = mpw_tables_new(a, m->qt, opt->target, m->source_file);
+    w->top = m->n_units > 0 ? m->units[0] : NULL;
     /* The reference's scope pass visits every block before any is assembled. */
     for (size_t k = 0; k < m->n_units; k++) {
-        emit_scope_pass(t, m->units[k]);
+        CodeUnit *cu = m->units[k];
+        emit_scope_pass(w->tables, cu);
+        ir_list_release(a, &cu->scope_code);
     }
-    UnitMap map;
-    map.n_slots = 16;
-    while (map.n_slots < 2 * m->n_units + 2) {
-        map.n_slots *= 2;
-    }
-    map.keys = arena_alloc(a, map.n_slots * sizeof(CodeUnit *));
-    map.vals = arena_alloc(a, map.n_slots * sizeof(EmitCode));
-    for (size_t k = 0; k < m->n_units; k++) {
-        size_t slot = unit_slot(&map, m->units[k]);
-        map.keys[slot] = m->units[k];
-        emit_assemble(t, m->units[k], opt, a, trap, &map.vals[slot]);
-    }
+    return w;
+}
 
+void mpw_add_unit(MpyWriter *w, CodeUnit *cu) {
+    emit_assemble(w->tables, cu, w->opt, w->arena, w->trap, &cu->assembled);
+    cu->is_assembled = true;
+    ir_list_release(w->arena, &cu->code);
+}
+
+/* Header, qstr table, constant table, then the code blocks from the module's down. */
+static void write_file(Out *o, const MpyWriter *w) {
+    const MpwTables *t = w->tables;
+    unsigned char header[4] = {
+        w->opt->target == MPYC_MICROPYTHON ? 'M' : 'C',
+        MPY_VERSION,
+        0, /* no native code: neither arch nor sub-version is recorded */
+        (unsigned char)w->opt->small_int_bits,
+    };
+    out_bytes(o, header, sizeof header);
+    out_uint(o, mpw_qstr_count(t));
+    out_uint(o, mpw_const_count(t));
+    for (size_t k = 0; k < mpw_qstr_count(t); k++) {
+        write_qstr(o, w->qt, mpw_qstr_at(t, k));
+    }
+    for (size_t k = 0; k < mpw_const_count(t); k++) {
+        write_const(o, mpw_const_at(t, k));
+    }
+    if (w->top != NULL) {
+        write_raw_code(o, w->top, w->trap);
+    }
+}
+
+void mpw_finish(MpyWriter *w, unsigned char **out, size_t *out_len) {
+    const MpwTables *t = w->tables;
     for (size_t k = 0; k < mpw_const_count(t); k++) {
         size_t need = int_text_buffer(mpw_const_at(t, k));
         if (need > REF_HEAP_BYTES) {
-            diag_raise_plain(trap, "MemoryError", "memory allocation failed, allocating %zu bytes", need);
+            diag_raise_plain(w->trap, "MemoryError", "memory allocation failed, allocating %zu bytes", need);
         }
     }
-    Out o = {a, NULL, 0, 0, opt->target == MPYC_CIRCUITPYTHON9 ? OBJ_DIALECT_CIRCUITPYTHON9 : OBJ_DIALECT_MICROPYTHON};
-    unsigned char header[4] = {
-        opt->target == MPYC_MICROPYTHON ? 'M' : 'C',
-        MPY_VERSION,
-        0, /* no native code: neither arch nor sub-version is recorded */
-        (unsigned char)opt->small_int_bits,
-    };
-    out_bytes(&o, header, sizeof header);
-    out_uint(&o, mpw_qstr_count(t));
-    out_uint(&o, mpw_const_count(t));
-    for (size_t k = 0; k < mpw_qstr_count(t); k++) {
-        write_qstr(&o, m->qt, mpw_qstr_at(t, k));
+    ObjDialect dialect = w->opt->target == MPYC_CIRCUITPYTHON9 ? OBJ_DIALECT_CIRCUITPYTHON9 : OBJ_DIALECT_MICROPYTHON;
+    Out size = {NULL, 0, dialect};
+    write_file(&size, w);   /* may raise; nothing is allocated yet */
+    Out o = {malloc(size.len > 0 ? size.len : 1), 0, dialect};
+    if (o.p == NULL) {
+        diag_raise_plain(w->trap, "MemoryError", "out of memory");
     }
-    for (size_t k = 0; k < mpw_const_count(t); k++) {
-        write_const(&o, mpw_const_at(t, k));
-    }
-    if (m->n_units > 0) {
-        write_raw_code(&o, &map, m->units[0], trap);
-    }
-
-    unsigned char *buf = malloc(o.len > 0 ? o.len : 1);
-    if (buf == NULL) {
-        diag_raise_plain(trap, "MemoryError", "out of memory");
-    }
-    if (o.len > 0) {
-        memcpy(buf, o.p, o.len);
-    }
-    *out = buf;
+    write_file(&o, w);
+    *out = o.p;
     *out_len = o.len;
+}
+
+void mpy_write_module(const IrModule *m, const mpyc_options *opt, DiagTrap *trap, unsigned char **out,
+                      size_t *out_len) {
+    MpyWriter *w = mpw_begin(m, opt, trap);
+    for (size_t k = 0; k < m->n_units; k++) {
+        mpw_add_unit(w, m->units[k]);
+    }
+    mpw_finish(w, out, out_len);
 }

@@ -115,6 +115,24 @@ static void front_free(Front *f) {
     free(f);
 }
 
+/* Assembling each code block as the compiler completes it, so that only one block's
+   instruction list exists at a time. */
+typedef struct {
+    const mpyc_options *opt;
+    DiagTrap *trap;
+    MpyWriter *w;
+} Writing;
+
+static void writing_begin(void *ctx, const IrModule *m) {
+    Writing *wr = ctx;
+    wr->w = mpw_begin(m, wr->opt, wr->trap);
+}
+
+static void writing_unit(void *ctx, CodeUnit *cu) {
+    Writing *wr = ctx;
+    mpw_add_unit(wr->w, cu);
+}
+
 /* The whole pipeline; with keep false the .mpy bytes are dropped. */
 static mpyc_result compile_source(const char *src, size_t len, const char *source_name, const mpyc_options *opt,
                                   bool keep) {
@@ -124,17 +142,19 @@ static mpyc_result compile_source(const char *src, size_t len, const char *sourc
         front_run(f, src, len, source_name, opt);
         f->past_parse = true;
         IrModule m = {.arena = f->arena, .qt = f->qt};
-        cmp_module(&m, f->tree, f->source, opt, &f->trap);
+        Writing wr = {opt, &f->trap, NULL};
+        IrSink sink = {writing_begin, writing_unit, &wr};
+        cmp_module(&m, f->tree, f->source, opt, &f->trap, &sink);
         arena_free(f->tree_arena);  /* the tree is done with: what follows needs only the code */
         f->tree_arena = NULL;
-        mpy_write_module(&m, opt, &f->trap, &r.mpy, &r.mpy_len);
+        mpw_finish(wr.w, &r.mpy, &r.mpy_len);
         if (!keep) {
             free(r.mpy);
             r.mpy = NULL;
             r.mpy_len = 0;
         }
     } else {
-        /* mpy_write_module hands out its buffer only once nothing can fail, so none leaks here */
+        /* mpw_finish hands out its buffer only once nothing can fail, so none leaks here */
         r = report_of(f, source_name, opt);
     }
     front_free(f);

@@ -85,6 +85,7 @@ typedef struct {
     /* leaves never change once made, so one leaf serves every use of a name or bare token */
     PNode *token_leaves[T_COUNT_];
     PNode **id_leaves;       /* indexed by qstr */
+    PNode **small_leaves;    /* the small ints from SMALL_LEAF_MIN on, indexed by value - SMALL_LEAF_MIN */
     Obj *math_objs[5];       /* math.e, pi, tau, inf, nan: one object each, as in the runtime */
     size_t id_cap;
     uint8_t (*quick)[T_COUNT_]; /* memo of quick_fail: 0 unknown, 1 no, 2 yes */
@@ -200,12 +201,30 @@ static PNode *new_const(Parser *ps, uint32_t line, Obj *o) {
 }
 
 /* An int that fits the target's small ints becomes a PN_SMALL leaf, anything else a constant. */
+/* Leaves are never changed once made, so those of common small ints are shared. */
+enum { SMALL_LEAF_MIN = -8, SMALL_LEAF_COUNT = 1024 };
+
+static PNode *small_leaf(Parser *ps, int64_t v) {
+    bool common = v >= SMALL_LEAF_MIN && v < SMALL_LEAF_MIN + SMALL_LEAF_COUNT;
+    if (common && ps->small_leaves == NULL) {
+        ps->small_leaves = arena_alloc(ps->tree, SMALL_LEAF_COUNT * sizeof(PNode *));
+    }
+    PNode **slot = common ? &ps->small_leaves[v - SMALL_LEAF_MIN] : NULL;
+    if (slot != NULL && *slot != NULL) {
+        return *slot;
+    }
+    PNode *p = new_leaf(ps, PN_SMALL);
+    p->u.small = v;
+    if (slot != NULL) {
+        *slot = p;
+    }
+    return p;
+}
+
 static PNode *new_const_or_small(Parser *ps, uint32_t line, Obj *o) {
     int64_t v;
     if (obj_is_int(o) && obj_int_is_small(o, ps->pc->small_int_bits, &v)) {
-        PNode *p = new_leaf(ps, PN_SMALL);
-        p->u.small = v;
-        return p;
+        return small_leaf(ps, v);
     }
     return new_const(ps, line, o);
 }
@@ -259,11 +278,16 @@ static void push_token_leaf(Parser *ps, int in_rule) {
         break;
     }
     case T_INTEGER:
-        o = obj_parse_int_for(ps->a, ps->pc->dialect, t->text, t->len, err, sizeof err);
+        /* read into the tree's memory first: most ints become small-int leaves and the object
+           is dropped with the tree; only a big one is read again to live on as a constant */
+        o = obj_parse_int_for(ps->tree, ps->pc->dialect, t->text, t->len, err, sizeof err);
         if (o == NULL) {
             diag_raise(ps->trap, "SyntaxError", t->line, NULL, "%s", err);
         }
         p = new_const_or_small(ps, t->line, o);
+        if (p->kind == PN_CONST) {
+            p->u.obj = obj_parse_int_for(ps->a, ps->pc->dialect, t->text, t->len, err, sizeof err);
+        }
         break;
     case T_FLOAT_OR_IMAG:
         o = obj_parse_float_for(ps->a, ps->pc->dialect, t->text, t->len, err, sizeof err);

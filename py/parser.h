@@ -32,20 +32,20 @@ typedef enum {
 } PNodeKind;
 
 /* A parse-tree node. A NULL PNode pointer is an empty slot (an absent optional part). Leaves
-   are 24 bytes; a rule node holds its children inline after its header. */
+   are 16 bytes; a rule node is a 16-byte header followed by its children. */
 typedef struct PNode {
     uint8_t kind;
     uint8_t rule;
     uint16_t tok;
     uint32_t line;      /* PN_RULE and PN_CONST: the source line (0 for folded constants) */
-    uint32_t n;         /* PN_RULE: the number of children */
     union {
-        Qstr q;
-        int64_t small;
-        Obj *obj;
-        void *scope;    /* PN_RULE: the compiler's note, the scope a def, lambda, class or
-                           comprehension opens */
-    } u;
+        uint32_t n;     /* PN_RULE: the number of children */
+        union {         /* the leaves' values */
+            Qstr q;
+            int64_t small;
+            Obj *obj;
+        } u;
+    };
     struct PNode *kids[];
 } PNode;
 

@@ -59,9 +59,10 @@ static Qstr q_of(Fixture *f, const char *s) {
 
 static void add_rows(Fixture *f, CodeUnit *cu, const Row *rows, size_t n, bool scope, CodeUnit **units,
                      Obj **consts) {
+    IrBuild b = {.arena = f->arena};
     for (size_t k = 0; k < n; k++) {
         const Row *r = &rows[k];
-        Insn *in = ir_add(f->arena, cu, r->op, scope);
+        Insn *in = ir_add(&b, cu, r->op, scope);
         in->a = r->a;
         in->b = r->b;
         in->c = r->c;
@@ -75,6 +76,7 @@ static void add_rows(Fixture *f, CodeUnit *cu, const Row *rows, size_t n, bool s
             in->u.i = r->i;
         }
     }
+    ir_close(&b);
 }
 
 static void fixture_init(Fixture *f, mpyc_target target, const char *source, const UnitSpec *specs, size_t n,
