@@ -40,8 +40,15 @@ $(LIB): $(PY_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+# mpy-cross is linked statically where the C library allows it (not under the sanitizers): a
+# process then maps no loader and no shared libraries, which saves about 1 MB of memory and some
+# start-up time on every file.
+ifeq ($(SAN),)
+CROSS_LDFLAGS := $(shell test -f "$$($(CC) -print-file-name=libc.a)" && echo -static)
+endif
+
 $(BUILD)/mpy-cross: $(CROSS_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
-	$(CC) -o $@ $^ $(LDLIBS)
+	$(CC) $(CROSS_LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/mpy-dis: $(DIS_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 	$(CC) -o $@ $^ $(LDLIBS)

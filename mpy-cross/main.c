@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../tools/mpy-dis/dis.h"
@@ -172,12 +173,29 @@ static char *read_all(const char *path, size_t *len) {
         fprintf(stderr, "OSError: (%d, \"can't open %s\")\n", errno, path);
         return NULL;
     }
+    /* a regular file is read into a buffer of its size (plus one byte, to see the end) */
+    struct stat st;
     size_t cap = 1 << 16, n = 0;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 && st.st_size < (1L << 40)) {
+        cap = (size_t)st.st_size + 1;
+    }
     char *buf = malloc(cap);
     for (;;) {
         if (n == cap) {
             cap *= 2;
-            buf = realloc(buf, cap);
+            char *bigger = buf == NULL ? NULL : realloc(buf, cap);
+            if (bigger == NULL) {
+                free(buf);
+                buf = NULL;
+            }
+            buf = bigger;
+        }
+        if (buf == NULL) {
+            fputs("MemoryError: memory allocation failed\n", stderr);
+            if (f != stdin) {
+                fclose(f);
+            }
+            return NULL;
         }
         size_t got = fread(buf + n, 1, cap - n, f);
         n += got;
@@ -262,9 +280,11 @@ static int run_one(const Args *a, const char *input) {
             fputs(r.report, stdout);
         }
     } else if (a->mode == MODE_CHECK) {
-        r = mpyc_check(src, len, name, &opt);
+        r = mpyc_check_owned(src, len, name, &opt);
+        src = NULL;
     } else {
-        r = mpyc_compile(src, len, name, &opt);
+        r = mpyc_compile_owned(src, len, name, &opt);
+        src = NULL;
     }
     int status = 0;
     if (!r.ok) {

@@ -21,12 +21,10 @@ typedef struct {
     IrBuild ir;
     int pass;
     Scope *head, *tail, *cur;
-    /* the scope each def, class, lambda and comprehension node opens, by node address */
-    struct {
-        const PNode **nodes;
-        Scope **scopes;
-        size_t n, n_slots;
-    } notes;
+    /* every scope in the order it was opened; a node that opens one notes its number + 1
+       (pn_set_note) */
+    Scope **scopes;
+    size_t n_scopes, cap_scopes;
     /* the first error wins; compiling goes on, as in the reference, to settle its line */
     bool failed;
     const char *err_exc;
@@ -58,44 +56,19 @@ static void compile_atom_brace_helper(Comp *c, PNode *pns, bool create_map);
 
 /* ---- Small helpers ---- */
 
-static size_t note_slot(const Comp *c, const PNode *pn) {
-    size_t mask = c->notes.n_slots - 1;
-    for (size_t i = (size_t)(((uintptr_t)pn >> 3) * 0x9e3779b97f4a7c15ull) & mask;; i = (i + 1) & mask) {
-        if (c->notes.nodes[i] == NULL || c->notes.nodes[i] == pn) {
-            return i;
-        }
-    }
-}
-
 /* Records that the scope pass opened s at pn. */
-static void note_scope(Comp *c, const PNode *pn, Scope *s) {
-    if (2 * (c->notes.n + 1) > c->notes.n_slots) {
-        const PNode **nodes = c->notes.nodes;
-        Scope **scopes = c->notes.scopes;
-        size_t old = c->notes.n_slots;
-        c->notes.n_slots = old ? 2 * old : 64;
-        c->notes.nodes = arena_grow(c->a, NULL, c->notes.n_slots * sizeof *nodes);
-        c->notes.scopes = arena_grow(c->a, NULL, c->notes.n_slots * sizeof *scopes);
-        memset(c->notes.nodes, 0, c->notes.n_slots * sizeof *nodes);
-        for (size_t i = 0; i < old; i++) {
-            if (nodes[i] != NULL) {
-                size_t k = note_slot(c, nodes[i]);
-                c->notes.nodes[k] = nodes[i];
-                c->notes.scopes[k] = scopes[i];
-            }
-        }
-        arena_release(c->a, nodes);
-        arena_release(c->a, scopes);
+static void note_scope(Comp *c, PNode *pn, Scope *s) {
+    if (c->n_scopes == c->cap_scopes) {
+        c->cap_scopes = c->cap_scopes ? 2 * c->cap_scopes : 64;
+        c->scopes = arena_grow(c->a, c->scopes, c->cap_scopes * sizeof *c->scopes);
     }
-    size_t k = note_slot(c, pn);
-    c->notes.n += c->notes.nodes[k] == NULL;
-    c->notes.nodes[k] = pn;
-    c->notes.scopes[k] = s;
+    c->scopes[c->n_scopes++] = s;
+    pn_set_note(pn, (uint32_t)c->n_scopes);
 }
 
 /* The scope opened at pn (which the scope pass has noted). */
 static Scope *scope_at(const Comp *c, const PNode *pn) {
-    return c->notes.scopes[note_slot(c, pn)];
+    return c->scopes[pn_note(pn) - 1];
 }
 
 static bool is_struct(const PNode *p) {
@@ -2523,19 +2496,17 @@ static _Noreturn void raise_compile_error(Comp *c, DiagTrap *trap) {
 /* Lists the code blocks in m, in the order the scope pass found them, each with what the
    assembler reads of its scope. */
 static void list_units(Comp *c, IrModule *m) {
+    size_t n = 0;
+    for (Scope *s = c->head; s != NULL; s = s->next) {
+        n++;
+    }
+    m->units = arena_alloc(m->arena, (n ? n : 1) * sizeof *m->units);
+    m->n_units = m->cap_units = 0;
     for (Scope *s = c->head; s != NULL; s = s->next) {
         finish_unit(c, s);
-        if (m->n_units == m->cap_units) {
-            size_t cap = m->cap_units ? 2 * m->cap_units : 16;
-            CodeUnit **units = arena_alloc(m->arena, cap * sizeof *units);
-            if (m->n_units) {
-                memcpy(units, m->units, m->n_units * sizeof *units);
-            }
-            m->units = units;
-            m->cap_units = cap;
-        }
         m->units[m->n_units++] = s->unit;
     }
+    m->cap_units = n;
 }
 
 void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *opt, DiagTrap *trap,
@@ -2576,5 +2547,9 @@ void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *
         if (sink != NULL) {
             sink->unit(sink->ctx, s->unit);
         }
+        /* a block's names are read by its own code pass and its parent's, both done by now */
+        arena_release(c->a, s->ids);
+        s->ids = NULL;
+        s->n_ids = s->cap_ids = 0;
     }
 }

@@ -32,7 +32,7 @@ struct MpwTables {
     uint32_t *qslots;          /* open addressing: table index + 1, 0 when empty */
     uint32_t n_qslots;
     const Obj **consts;
-    uint64_t *const_hash;
+    uint32_t *const_hash;      /* each constant's hash, folded to 32 bits */
     uint32_t n_consts, cap_consts;
     uint32_t *cslots;
     uint32_t n_cslots;
@@ -222,7 +222,7 @@ static void qstr_table_grow(MpwTables *t) {
         t->cap_qstrs = t->cap_qstrs == 0 ? 32 : t->cap_qstrs * 2;
         t->qstrs = arena_grow(t->arena, t->qstrs, t->cap_qstrs * sizeof(Qstr));
     }
-    if (2 * (t->n_qstrs + 1) > t->n_qslots) {
+    if (4 * (t->n_qstrs + 1) > 3 * t->n_qslots) {
         t->n_qslots *= 2;
         t->qslots = new_slots(t->arena, t->qslots, t->n_qslots);
         for (uint32_t k = 0; k < t->n_qstrs; k++) {
@@ -243,9 +243,9 @@ uint32_t mpw_use_qstr(MpwTables *t, Qstr q) {
     return t->n_qstrs - 1;
 }
 
-static uint32_t const_slot_of(const MpwTables *t, const Obj *o, uint64_t h) {
+static uint32_t const_slot_of(const MpwTables *t, const Obj *o, uint32_t h) {
     uint32_t mask = t->n_cslots - 1;
-    for (uint32_t i = (uint32_t)(h ^ (h >> 32)) & mask;; i = (i + 1) & mask) {
+    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
         uint32_t e = t->cslots[i];
         if (e == 0 || (t->const_hash[e - 1] == h && strictly_equal(t, t->consts[e - 1], o))) {
             return i;
@@ -255,11 +255,11 @@ static uint32_t const_slot_of(const MpwTables *t, const Obj *o, uint64_t h) {
 
 static void const_table_grow(MpwTables *t) {
     if (t->n_consts == t->cap_consts) {
-        t->cap_consts = t->cap_consts == 0 ? 32 : t->cap_consts * 2;
+        t->cap_consts = t->cap_consts == 0 ? 32 : t->cap_consts + t->cap_consts / 2;
         t->consts = arena_grow(t->arena, t->consts, t->cap_consts * sizeof(Obj *));
-        t->const_hash = arena_grow(t->arena, t->const_hash, t->cap_consts * sizeof(uint64_t));
+        t->const_hash = arena_grow(t->arena, t->const_hash, t->cap_consts * sizeof(uint32_t));
     }
-    if (2 * (t->n_consts + 1) > t->n_cslots) {
+    if (4 * (t->n_consts + 1) > 3 * t->n_cslots) {   /* at most three quarters full */
         t->n_cslots *= 2;
         t->cslots = new_slots(t->arena, t->cslots, t->n_cslots);
         for (uint32_t k = 0; k < t->n_consts; k++) {
@@ -269,7 +269,8 @@ static void const_table_grow(MpwTables *t) {
 }
 
 uint32_t mpw_use_const(MpwTables *t, const Obj *o) {
-    uint64_t h = hash_obj(o);
+    uint64_t wide = hash_obj(o);
+    uint32_t h = (uint32_t)(wide ^ (wide >> 32));
     uint32_t slot = const_slot_of(t, o, h);
     if (t->cslots[slot] != 0) {
         return t->cslots[slot] - 1;

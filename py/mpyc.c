@@ -68,6 +68,7 @@ typedef struct {
     PNode *tree;
     Qstr source;
     bool past_parse;   /* errors from here on name the -s source name, before it the input path */
+    char *owned_src;   /* the source when it is ours to free (the *_owned calls); NULL once freed */
 } Front;
 
 /* Lexes and parses; on an error longjmps to f->trap, which the caller has set. */
@@ -110,6 +111,7 @@ static Front *front_new(void) {
 }
 
 static void front_free(Front *f) {
+    free(f->owned_src);
     arena_free(f->tree_arena);
     arena_free(f->arena);
     free(f);
@@ -135,12 +137,15 @@ static void writing_unit(void *ctx, CodeUnit *cu) {
 
 /* The whole pipeline; with keep false the .mpy bytes are dropped. */
 static mpyc_result compile_source(const char *src, size_t len, const char *source_name, const mpyc_options *opt,
-                                  bool keep) {
+                                  bool keep, char *owned_src) {
     Front *f = front_new();
+    f->owned_src = owned_src;
     mpyc_result r = {.ok = true};
     if (setjmp(f->trap.jb) == 0) {
         front_run(f, src, len, source_name, opt);
         f->past_parse = true;
+        free(f->owned_src);  /* the tree holds copies of all it needs */
+        f->owned_src = NULL;
         IrModule m = {.arena = f->arena, .qt = f->qt};
         Writing wr = {opt, &f->trap, NULL};
         IrSink sink = {writing_begin, writing_unit, &wr};
@@ -162,11 +167,19 @@ static mpyc_result compile_source(const char *src, size_t len, const char *sourc
 }
 
 mpyc_result mpyc_check(const char *src, size_t len, const char *source_name, const mpyc_options *opt) {
-    return compile_source(src, len, source_name, opt, false);
+    return compile_source(src, len, source_name, opt, false, NULL);
 }
 
 mpyc_result mpyc_compile(const char *src, size_t len, const char *source_name, const mpyc_options *opt) {
-    return compile_source(src, len, source_name, opt, true);
+    return compile_source(src, len, source_name, opt, true, NULL);
+}
+
+mpyc_result mpyc_check_owned(char *src, size_t len, const char *source_name, const mpyc_options *opt) {
+    return compile_source(src, len, source_name, opt, false, src);
+}
+
+mpyc_result mpyc_compile_owned(char *src, size_t len, const char *source_name, const mpyc_options *opt) {
+    return compile_source(src, len, source_name, opt, true, src);
 }
 
 /* Runs the front end; with dump, the tree goes into r.report. */

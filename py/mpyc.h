@@ -64,6 +64,11 @@ mpyc_result mpyc_check(const char *src, size_t len, const char *source_name, con
 /* Compiles a source file to .mpy bytes (r.mpy, r.mpy_len) or the reference's report. */
 mpyc_result mpyc_compile(const char *src, size_t len, const char *source_name, const mpyc_options *opt);
 
+/* As mpyc_check and mpyc_compile, for a caller that hands over src (malloc'd): it is freed as soon
+   as the parse is done, so a large source does not stay in memory beside its compiled code. */
+mpyc_result mpyc_check_owned(char *src, size_t len, const char *source_name, const mpyc_options *opt);
+mpyc_result mpyc_compile_owned(char *src, size_t len, const char *source_name, const mpyc_options *opt);
+
 /* Lexes and parses only (the front end), writing nothing; for benchmarks and the parser's tests. */
 mpyc_result mpyc_parse(const char *src, size_t len, const char *source_name, const mpyc_options *opt);
 

@@ -93,13 +93,8 @@ typedef struct {
 
 /* Stacks live in the arena too, so an error that unwinds from anywhere leaks nothing. */
 static void *grow(Arena *a, void *p, size_t *cap, size_t elem) {
-    size_t ncap = *cap ? *cap * 2 : 64;
-    void *q = arena_alloc(a, ncap * elem);
-    if (p != NULL) {
-        memcpy(q, p, *cap * elem);
-    }
-    *cap = ncap;
-    return q;
+    *cap = *cap ? *cap * 2 : 64;
+    return arena_grow(a, p, *cap * elem);
 }
 
 /* The reference keeps its rule stack in a 2 MB heap, growing it 16 entries of 16 bytes at a time;
@@ -149,7 +144,7 @@ static int cur_kind(const Parser *ps) {
 /* ---- Nodes ---- */
 
 PNode *pn_new_rule(Arena *a, int rule, uint32_t line, uint32_t n) {
-    PNode *p = arena_alloc(a, sizeof *p + n * sizeof(PNode *));
+    PNode *p = arena_alloc(a, n == 0 ? sizeof *p : PN_RULE_SIZE(n));
     p->kind = PN_RULE;
     p->rule = (uint8_t)rule;
     p->line = line;
@@ -229,6 +224,27 @@ static PNode *new_const_or_small(Parser *ps, uint32_t line, Obj *o) {
     return new_const(ps, line, o);
 }
 
+/* The common case of an int literal, a few decimal digits that fit the target's small ints, made
+   into its leaf without building an object; false for anything else. */
+static bool plain_small_decimal(Parser *ps, const char *s, size_t len, PNode **leaf) {
+    if (len == 0 || len > 9 || (s[0] == '0' && len > 1)) {
+        return false;
+    }
+    int64_t v = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9') {
+            return false;
+        }
+        v = v * 10 + (s[i] - '0');
+    }
+    int bits = ps->pc->small_int_bits;
+    if (bits <= 0 || (bits < 64 && v > ((int64_t)1 << (bits - 1)) - 1)) {
+        return false;
+    }
+    *leaf = small_leaf(ps, v);
+    return true;
+}
+
 static Qstr intern_name(Parser *ps, const char *s, size_t len) {
     if (len > 255) {
         diag_raise_plain(ps->trap, "RuntimeError", "name too long");
@@ -278,6 +294,9 @@ static void push_token_leaf(Parser *ps, int in_rule) {
         break;
     }
     case T_INTEGER:
+        if (plain_small_decimal(ps, t->text, t->len, &p)) {
+            break;
+        }
         /* read into the tree's memory first: most ints become small-int leaves and the object
            is dropped with the tree; only a big one is read again to live on as a constant */
         o = obj_parse_int_for(ps->tree, ps->pc->dialect, t->text, t->len, err, sizeof err);
@@ -643,6 +662,11 @@ static void push_rule_node(Parser *ps, uint32_t line, int rule, size_t nargs) {
     }
     if (fold_logical(ps, rule, &nargs) || fold_numbers(ps, rule, nargs) || fold_tuple(ps, line, rule, nargs)) {
         return;
+    }
+    if (nargs > PN_MAX_KIDS) {
+        /* the reference's 2 MB heap cannot hold a node this big either */
+        diag_raise_plain(ps->trap, "MemoryError", "memory allocation failed, allocating %zu bytes",
+                         (nargs + 1) * sizeof(PNode *));
     }
     PNode *p = pn_new_rule(ps->tree, rule, line, (uint32_t)nargs);
     for (size_t i = nargs; i > 0; i--) {

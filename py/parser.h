@@ -2,6 +2,7 @@
 #ifndef MPYC_PARSER_H
 #define MPYC_PARSER_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -31,23 +32,45 @@ typedef enum {
     PN_RULE,    /* an interior node: rule, n children in kids (children may be NULL) */
 } PNodeKind;
 
-/* A parse-tree node. A NULL PNode pointer is an empty slot (an absent optional part). Leaves
-   are 16 bytes; a rule node is a 16-byte header followed by its children. */
+/* A parse-tree node. A NULL PNode pointer is an empty slot (an absent optional part). A rule node
+   is an 8-byte header followed by its children; a leaf adds its value, 16 bytes in all. */
+enum { PN_MAX_KIDS = (1 << 21) - 1 };
 typedef struct PNode {
-    uint8_t kind;
-    uint8_t rule;
-    uint16_t tok;
-    uint32_t line;      /* PN_RULE and PN_CONST: the source line (0 for folded constants) */
+    /* Two views of the same bytes (a GNU C extension lets the first end in a flexible array):
+       both start with the kind and a source line. */
     union {
-        uint32_t n;     /* PN_RULE: the number of children */
-        union {         /* the leaves' values */
-            Qstr q;
-            int64_t small;
-            Obj *obj;
-        } u;
+        struct {                 /* PN_RULE */
+            uint32_t kind : 3;   /* PNodeKind, in every node */
+            uint32_t rule : 8;   /* RuleId */
+            uint32_t n : 21;     /* the number of children, at most PN_MAX_KIDS */
+            uint32_t line;       /* PN_RULE and PN_CONST: the source line (0 for folded constants) */
+            struct PNode *kids[];
+        };
+        struct {                 /* the leaves */
+            uint32_t kind_ : 3;  /* the same bits as kind */
+            uint32_t tok : 8;    /* PN_TOKEN: the token kind */
+            uint32_t : 21;
+            uint32_t line_;      /* the same bytes as line */
+            union {
+                Qstr q;
+                int64_t small;
+                Obj *obj;
+            } u;
+        };
     };
-    struct PNode *kids[];
 } PNode;
+
+/* Bytes of a rule node with n children. */
+#define PN_RULE_SIZE(n) (offsetof(PNode, kids) + (n) * sizeof(PNode *))
+
+/* The compiler's note on a node that opens a scope (funcdef, classdef, lambdef, comp_for): the
+   grammar gives these rules an empty last slot for it, as the reference's does. */
+static inline uint32_t pn_note(const PNode *p) {
+    return (uint32_t)(uintptr_t)p->kids[p->n - 1];
+}
+static inline void pn_set_note(PNode *p, uint32_t note) {
+    p->kids[p->n - 1] = (struct PNode *)(uintptr_t)note;
+}
 
 /* A rule node with room for n children (all empty). */
 PNode *pn_new_rule(Arena *a, int rule, uint32_t line, uint32_t n);

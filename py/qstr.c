@@ -31,10 +31,12 @@ QTab *qs_new(Arena *a, mpyc_target target) {
     t->arena = a;
     t->builtin = qs_builtin_names(target);
     t->cap = 256;
-    t->entries = arena_alloc(a, t->cap * sizeof(QEntry));
+    t->entries = arena_grow(a, NULL, t->cap * sizeof(QEntry));
+    memset(&t->entries[0], 0, sizeof t->entries[0]);
     t->count = 1;
     t->nslots = 512;
-    t->slots = arena_alloc(a, t->nslots * sizeof(uint32_t));
+    t->slots = arena_grow(a, NULL, t->nslots * sizeof(uint32_t));
+    memset(t->slots, 0, t->nslots * sizeof(uint32_t));
     return t;
 }
 
@@ -54,14 +56,14 @@ static uint32_t *qs_slot(const QTab *t, const char *s, size_t len, uint32_t h) {
 
 static void qs_grow(QTab *t) {
     if (t->count == t->cap) {
-        QEntry *bigger = arena_alloc(t->arena, 2 * t->cap * sizeof(QEntry));
-        memcpy(bigger, t->entries, t->cap * sizeof(QEntry));
-        t->entries = bigger;
         t->cap *= 2;
+        t->entries = arena_grow(t->arena, t->entries, t->cap * sizeof(QEntry));
     }
     if (2 * t->count >= t->nslots) {
         t->nslots *= 2;
-        t->slots = arena_alloc(t->arena, t->nslots * sizeof(uint32_t));
+        arena_release(t->arena, t->slots);
+        t->slots = arena_grow(t->arena, NULL, t->nslots * sizeof(uint32_t));
+        memset(t->slots, 0, t->nslots * sizeof(uint32_t));
         for (uint32_t q = 1; q < t->count; q++) {
             const QEntry *e = &t->entries[q];
             *qs_slot(t, e->s, e->len, e->hash) = q;

@@ -41,13 +41,8 @@ IdInfo *scope_find_or_add(Arena *a, Scope *s, Qstr q, IdKind kind) {
         return id;
     }
     if (s->n_ids == s->cap_ids) {
-        uint32_t cap = s->cap_ids ? 2 * s->cap_ids : 8;
-        IdInfo *bigger = arena_alloc(a, cap * sizeof *bigger);
-        if (s->n_ids) {
-            memcpy(bigger, s->ids, s->n_ids * sizeof *bigger);
-        }
-        s->ids = bigger;
-        s->cap_ids = cap;
+        s->cap_ids = s->cap_ids ? 2 * s->cap_ids : 4;
+        s->ids = arena_grow(a, s->ids, s->cap_ids * sizeof *s->ids);
     }
     id = &s->ids[s->n_ids++];
     *id = (IdInfo){(uint8_t)kind, 0, 0, q};

@@ -6,6 +6,8 @@ missing=""
 have_pc() { pkg-config --exists "$1" 2>/dev/null; }
 command -v cc >/dev/null 2>&1 || missing="$missing build-essential"
 command -v make >/dev/null 2>&1 || missing="$missing make"
+# the static C library, for the statically linked mpy-cross (the build falls back to dynamic)
+command -v cc >/dev/null 2>&1 && [ ! -f "$(cc -print-file-name=libc.a)" ] && missing="$missing libc6-dev"
 command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 have_pc libarchive || missing="$missing libarchive-dev"
 have_pc libpcre2-8 || missing="$missing libpcre2-dev"
