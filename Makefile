@@ -16,7 +16,8 @@ endif
 CFLAGS = $(CFLAGS_BASE) $(EXTRA_CFLAGS)
 LDLIBS = $(LDFLAGS_SAN) -lm -lpthread
 
-PY_SRC := $(wildcard py/*.c)
+PY_SRC := $(filter-out py/gen_%.c,$(wildcard py/*.c))
+GEN := $(BUILD)/gen
 PY_OBJ := $(PY_SRC:%.c=$(BUILD)/obj/%.o)
 LIB := $(BUILD)/libmpyc.a
 
@@ -34,7 +35,14 @@ all: $(COMMANDS)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Ipy -c $< -o $@
+	$(CC) $(CFLAGS) -Ipy -I$(GEN) -c $< -o $@
+
+# The parser's first-token sets, computed from the grammar by a tool built and run here.
+$(GEN)/first_sets.h: py/gen_first_sets.c py/grammar_tables.h py/grammar.h py/tokens.h py/parser.h
+	@mkdir -p $(GEN)
+	$(CC) -std=c11 -Wall -Wextra -Werror -O1 -Ipy py/gen_first_sets.c -o $(GEN)/gen-first-sets
+	$(GEN)/gen-first-sets > $@.tmp && mv $@.tmp $@
+$(BUILD)/obj/py/parser.o: $(GEN)/first_sets.h
 
 $(LIB): $(PY_OBJ)
 	@rm -f $@

@@ -11,95 +11,53 @@ static const char *const ir_names[IR_COUNT_] = {
 #undef IR_NAME
 };
 
-/* ---- Packed instructions ----
-   The final pass's instructions are kept as bytes: the op, a byte saying which operands are
-   not zero (bit 0: a, 1: b, 2: c, 3: u), then those operands, a and b as unsigned var-ints, c as
-   one byte, and u's 64 bits as a zigzag var-int. Most instructions take 2 to 4 bytes instead of
-   sizeof(Insn). */
+/* ---- Packed instructions (the format is described in ir.h, beside the reader) ---- */
 
-static void code_put(Arena *a, IrList *l, uint8_t byte) {
-    if (l->len == l->cap) {
-        if (l->cap > UINT32_MAX / 2) {
-            fputs("mpy-cross: out of memory (a code block past 2 GB of instructions)\n", stderr);
-            abort();
-        }
-        l->cap = l->cap == 0 ? 64 : 2 * l->cap;
-        l->bytes = arena_grow(a, l->bytes, l->cap);
+enum { PACKED_MAX = 2 + 5 + 3 + 1 + 10 };   /* op, mask, a, b, c, u at their longest */
+
+/* Room for one more packed instruction at the end of l. */
+static void reserve(Arena *a, IrList *l) {
+    if (l->cap - l->len >= PACKED_MAX) {
+        return;
     }
-    l->bytes[l->len++] = byte;
+    if (l->cap > UINT32_MAX / 2) {
+        fputs("mpy-cross: out of memory (a code block past 2 GB of instructions)\n", stderr);
+        abort();
+    }
+    l->cap = l->cap == 0 ? 64 : 2 * l->cap;
+    l->bytes = arena_grow(a, l->bytes, l->cap);
 }
 
-static void code_put_uint(Arena *a, IrList *l, uint64_t v) {
+static uint8_t *put_uint(uint8_t *p, uint64_t v) {
     while (v >= 0x80) {
-        code_put(a, l, (uint8_t)(v | 0x80));
+        *p++ = (uint8_t)(v | 0x80);
         v >>= 7;
     }
-    code_put(a, l, (uint8_t)v);
+    *p++ = (uint8_t)v;
+    return p;
 }
 
-static uint64_t raw_operand(const Insn *in) {
-    uint64_t raw;
-    memcpy(&raw, &in->u, sizeof raw);
-    return raw;
-}
-
-static void pack(Arena *a, IrList *cu, const Insn *in) {
-    uint64_t u = raw_operand(in);
+static void pack(Arena *a, IrList *l, const Insn *in) {
+    uint64_t u;
+    memcpy(&u, &in->u, sizeof u);
     uint8_t mask = (uint8_t)((in->a != 0) | (in->b != 0) << 1 | (in->c != 0) << 2 | (u != 0) << 3);
-    code_put(a, cu, in->op);
-    code_put(a, cu, mask);
+    reserve(a, l);
+    uint8_t *p = l->bytes + l->len;
+    *p++ = in->op;
+    *p++ = mask;
     if (mask & 1) {
-        code_put_uint(a, cu, in->a);
+        p = put_uint(p, in->a);
     }
     if (mask & 2) {
-        code_put_uint(a, cu, in->b);
+        p = put_uint(p, in->b);
     }
     if (mask & 4) {
-        code_put(a, cu, in->c);
+        *p++ = in->c;
     }
     if (mask & 8) {
-        code_put_uint(a, cu, u << 1 ^ (uint64_t)((int64_t)u >> 63));
+        p = put_uint(p, u << 1 ^ (uint64_t)((int64_t)u >> 63));
     }
-}
-
-static uint64_t read_uint(const uint8_t **p) {
-    uint64_t v = 0;
-    for (int shift = 0;; shift += 7) {
-        uint8_t byte = *(*p)++;
-        v |= (uint64_t)(byte & 0x7f) << shift;
-        if (byte < 0x80) {
-            return v;
-        }
-    }
-}
-
-void ir_read_start(IrReader *r, const IrList *list) {
-    r->p = list->bytes;
-    r->end = list->bytes + list->len;
-}
-
-bool ir_read_next(IrReader *r, Insn *in) {
-    if (r->p == r->end) {
-        return false;
-    }
-    memset(in, 0, sizeof *in);
-    in->op = *r->p++;
-    uint8_t mask = *r->p++;
-    if (mask & 1) {
-        in->a = (uint32_t)read_uint(&r->p);
-    }
-    if (mask & 2) {
-        in->b = (uint16_t)read_uint(&r->p);
-    }
-    if (mask & 4) {
-        in->c = *r->p++;
-    }
-    if (mask & 8) {
-        uint64_t z = read_uint(&r->p);
-        uint64_t u = z >> 1 ^ (0 - (z & 1));
-        memcpy(&in->u, &u, sizeof u);
-    }
-    return true;
+    l->len = (uint32_t)(p - l->bytes);
 }
 
 void ir_list_release(Arena *a, IrList *list) {

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "arena.h"
 #include "diag.h"
@@ -168,12 +169,50 @@ Insn *ir_add(IrBuild *b, CodeUnit *cu, IrOp op, bool scope_pass);
 void ir_close(IrBuild *b);
 const char *ir_op_name(IrOp op);
 
-/* Reads a list of instructions back, in order. */
+/* Reads a list of instructions back, in order. Each is packed as: the op, a byte saying which
+   operands are not zero (bit 0: a, 1: b, 2: c, 3: u), then those operands, a and b as unsigned
+   var-ints (7 bits a byte, low first), c as one byte, and u's 64 bits as a zigzag var-int. Most
+   instructions take 2 to 4 bytes instead of sizeof(Insn). The assembler reads a list several
+   times, so the reader is inline. */
 typedef struct {
     const uint8_t *p, *end;
 } IrReader;
-void ir_read_start(IrReader *r, const IrList *list);
-bool ir_read_next(IrReader *r, Insn *in);   /* false at the end */
+
+static inline void ir_read_start(IrReader *r, const IrList *list) {
+    r->p = list->bytes;
+    r->end = list->bytes + list->len;
+}
+
+static inline uint64_t ir_read_uint(const uint8_t **p) {
+    uint64_t v = 0;
+    for (int shift = 0;; shift += 7) {
+        uint8_t byte = *(*p)++;
+        v |= (uint64_t)(byte & 0x7f) << shift;
+        if (byte < 0x80) {
+            return v;
+        }
+    }
+}
+
+/* The next instruction into *in; false at the end. */
+static inline bool ir_read_next(IrReader *r, Insn *in) {
+    if (r->p == r->end) {
+        return false;
+    }
+    in->op = *r->p++;
+    uint8_t mask = *r->p++;
+    in->a = mask & 1 ? (uint32_t)ir_read_uint(&r->p) : 0;
+    in->b = mask & 2 ? (uint16_t)ir_read_uint(&r->p) : 0;
+    in->c = mask & 4 ? *r->p++ : 0;
+    uint64_t u = 0;
+    if (mask & 8) {
+        uint64_t z = ir_read_uint(&r->p);
+        u = z >> 1 ^ (0 - (z & 1));
+    }
+    memcpy(&in->u, &u, sizeof u);
+    return true;
+}
+
 /* Gives back the list's memory and empties it. */
 void ir_list_release(Arena *a, IrList *list);
 /* True for the operations whose u.q names a qstr that goes into the module's qstr table. */

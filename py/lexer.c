@@ -824,6 +824,13 @@ static void lex_literals(Lexer *lx) {
 
 /* ---- names, numbers, operators ---- */
 
+/* The length of each token's spelling, for telling keywords from names. */
+static const unsigned char spelling_len[T_COUNT_] = {
+#define TOKEN_LENGTH(name, spelling) sizeof spelling - 1,
+    TOKEN_LIST(TOKEN_LENGTH)
+#undef TOKEN_LENGTH
+};
+
 static void lex_name(Lexer *lx) {
     lx->kind = T_NAME;
     do {
@@ -831,8 +838,8 @@ static void lex_name(Lexer *lx) {
         advance(lx);
     } while (lx->c0 != CH_EOF && is_name_tail(lx->c0));
     for (int k = T_FIRST_KEYWORD; k <= T_LAST_KEYWORD; k++) {
-        const char *kw = tok_spelling((TokKind)k);
-        if (strlen(kw) == lx->text.len && memcmp(kw, lx->text.data, lx->text.len) == 0) {
+        if (spelling_len[k] == lx->text.len &&
+            memcmp(tok_spelling((TokKind)k), lx->text.data, lx->text.len) == 0) {
             lx->kind = (TokKind)k;
             break;
         }

@@ -7,39 +7,8 @@
 
 /* ---- Tables generated from grammar.h ---- */
 
-enum { SHAPE_ANY, SHAPE_SEQ, SHAPE_SEQ1, SHAPE_SEQB, SHAPE_SEP, SHAPE_SEPEND, SHAPE_MANY };
-#define SHAPE_OF_ANY SHAPE_ANY
-#define SHAPE_OF_SEQ SHAPE_SEQ
-#define SHAPE_OF_SEQ1 SHAPE_SEQ1
-#define SHAPE_OF_SEQB SHAPE_SEQB
-#define SHAPE_OF_SEP SHAPE_SEP
-#define SHAPE_OF_SEPEND SHAPE_SEPEND
-#define SHAPE_OF_MANY SHAPE_MANY
-
-/* An element: kind in the top bits, token or rule number below. */
-enum { EL_TOK = 0x1000, EL_RULE = 0x2000, EL_OPT = 0x3000, EL_KIND = 0xf000, EL_ARG = 0x0fff };
-
-#define EL_T(tok) (EL_TOK | T_##tok)
-#define EL_R(rule) (EL_RULE | R_##rule)
-#define EL_O(rule) (EL_OPT | R_##rule)
-
-#define RULE_ELEMS(name, shape, ...) static const uint16_t elems_##name[] = {__VA_ARGS__};
-GRAMMAR(RULE_ELEMS, EL_T, EL_R, EL_O)
-#undef RULE_ELEMS
-
-typedef struct {
-    const char *name;
-    uint8_t shape;
-    uint8_t n;
-    const uint16_t *elems;
-} RuleDef;
-
-static const RuleDef rules[R_COUNT_] = {
-#define RULE_DEF(name, shape, ...) \
-    {#name, SHAPE_OF_##shape, (uint8_t)(sizeof elems_##name / sizeof elems_##name[0]), elems_##name},
-    GRAMMAR(RULE_DEF, EL_T, EL_R, EL_O)
-#undef RULE_DEF
-};
+#include "grammar_tables.h"
+#include "first_sets.h"   /* generated at build time by py/gen_first_sets.c */
 
 const char *par_rule_name(int rule) {
     return rule >= 0 && rule < R_COUNT_ ? rules[rule].name : "?";
@@ -88,7 +57,6 @@ typedef struct {
     PNode **small_leaves;    /* the small ints from SMALL_LEAF_MIN on, indexed by value - SMALL_LEAF_MIN */
     Obj *math_objs[5];       /* math.e, pi, tau, inf, nan: one object each, as in the runtime */
     size_t id_cap;
-    uint8_t (*quick)[T_COUNT_]; /* memo of quick_fail: 0 unknown, 1 no, 2 yes */
 } Parser;
 
 /* Stacks live in the arena too, so an error that unwinds from anywhere leaks nothing. */
@@ -712,31 +680,9 @@ static uint32_t cur_line(const Parser *ps) {
 
 /* True when rule, started at token tok, fails at once: nothing consumed, kept or reported. Such a
    rule need not be tried at all, which spares most of the work of a table-driven parser. */
-static bool quick_fail(Parser *ps, int rule, int tok) {
-    uint8_t *memo = &ps->quick[rule][tok];
-    if (*memo != 0) {
-        return *memo == 2;
-    }
-    const RuleDef *r = &rules[rule];
-    bool fails;
-    if (r->shape == SHAPE_ANY) {
-        fails = true;
-        for (uint8_t k = 0; k < r->n && fails; k++) {
-            uint16_t el = r->elems[k];
-            fails = (el & EL_KIND) == EL_TOK ? (el & EL_ARG) != tok : quick_fail(ps, el & EL_ARG, tok);
-        }
-    } else {
-        uint16_t el = r->elems[0];
-        if ((el & EL_KIND) == EL_TOK) {
-            fails = (el & EL_ARG) != tok;
-        } else if ((el & EL_KIND) == EL_RULE) {
-            fails = quick_fail(ps, el & EL_ARG, tok);
-        } else {
-            fails = false;  /* an optional first part goes on to the next part whatever happens */
-        }
-    }
-    *memo = fails ? 2 : 1;
-    return fails;
+/* True when the rule cannot start with the token (from the generated first-token sets). */
+static bool quick_fail(int rule, int tok) {
+    return !(par_first[rule][tok >> 3] >> (tok & 7) & 1);
 }
 
 /* A docstring or other bare constant statement compiles to nothing: it becomes "pass". */
@@ -769,7 +715,7 @@ static void step_any(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint
                 lex_next(ps->lx);
                 return;
             }
-        } else if (!quick_fail(ps, el & EL_ARG, tok)) {
+        } else if (!quick_fail(el & EL_ARG, tok)) {
             if (i + 1 < r->n) {
                 push_pending(ps, line, rule, i + 1);
             }
@@ -847,7 +793,7 @@ static void step_seq(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint
                     push_token_leaf(ps, rule);
                 }
                 lex_next(ps->lx);
-            } else if (quick_fail(ps, el & EL_ARG, cur_kind(ps))) {
+            } else if (quick_fail(el & EL_ARG, cur_kind(ps))) {
                 ps->backtrack = true;  /* as if the sub-rule had been tried and failed */
                 i++;
                 break;
@@ -871,7 +817,7 @@ static void step_list(Parser *ps, const RuleDef *r, int rule, uint32_t line, uin
         for (;;) {
             uint16_t el = r->elems[many ? 0 : (i & 1)];
             if ((el & EL_KIND) != EL_TOK) {
-                if (quick_fail(ps, el & EL_ARG, cur_kind(ps))) {
+                if (quick_fail(el & EL_ARG, cur_kind(ps))) {
                     i++;
                     break;  /* as if the element had been tried and failed */
                 }
@@ -914,7 +860,6 @@ static void step_list(Parser *ps, const RuleDef *r, int rule, uint32_t line, uin
 
 PNode *par_parse(Arena *a, Arena *tree, DiagTrap *trap, Lexer *lx, QTab *qt, const ParseConfig *pc) {
     Parser ps = {.a = a, .tree = tree, .trap = trap, .lx = lx, .qt = qt, .pc = pc};
-    ps.quick = arena_alloc(tree, sizeof(*ps.quick) * R_COUNT_);
     push_pending(&ps, cur_line(&ps), R_file_input, 0);
     while (ps.rs_top > 0) {
         Pending top = ps.rs[--ps.rs_top];

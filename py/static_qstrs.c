@@ -11,6 +11,13 @@ static const char *const sq_text[] = {
 #undef SQ_TEXT
 };
 
+static const unsigned char sq_len[] = {
+    0,
+#define SQ_LEN(ident, text) sizeof text - 1,
+    MPY_STATIC_QSTRS(SQ_LEN)
+#undef SQ_LEN
+};
+
 _Static_assert(sizeof sq_text / sizeof sq_text[0] == 166, "the format fixes 165 static qstrs");
 
 const char *mpy_static_qstr(unsigned n) {
@@ -23,8 +30,7 @@ const char *mpy_static_qstr(unsigned n) {
 unsigned mpy_static_qstr_find(const char *s, size_t len) {
     /* 165 short strings: a scan that compares lengths first is quick enough. */
     for (unsigned n = 1; n <= MPY_STATIC_QSTR_COUNT; n++) {
-        const char *t = sq_text[n];
-        if (strlen(t) == len && memcmp(t, s, len) == 0) {
+        if (sq_len[n] == len && memcmp(sq_text[n], s, len) == 0) {
             return n;
         }
     }
