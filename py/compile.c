@@ -2548,7 +2548,9 @@ void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *
             sink->unit(sink->ctx, s->unit);
         }
         /* a block's names are read by its own code pass and its parent's, both done by now */
-        arena_release(c->a, s->ids);
+        if (s->cap_ids > 16) {
+            arena_release(c->a, s->ids);
+        }
         s->ids = NULL;
         s->n_ids = s->cap_ids = 0;
     }

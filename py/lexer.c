@@ -824,11 +824,16 @@ static void lex_literals(Lexer *lx) {
 
 /* ---- names, numbers, operators ---- */
 
-/* The length of each token's spelling, for telling keywords from names. */
+/* Each token's spelling and its length, for telling keywords from names. */
 static const unsigned char spelling_len[T_COUNT_] = {
 #define TOKEN_LENGTH(name, spelling) sizeof spelling - 1,
     TOKEN_LIST(TOKEN_LENGTH)
 #undef TOKEN_LENGTH
+};
+static const char *const spelling_text[T_COUNT_] = {
+#define TOKEN_TEXT(name, spelling) spelling,
+    TOKEN_LIST(TOKEN_TEXT)
+#undef TOKEN_TEXT
 };
 
 static void lex_name(Lexer *lx) {
@@ -838,8 +843,8 @@ static void lex_name(Lexer *lx) {
         advance(lx);
     } while (lx->c0 != CH_EOF && is_name_tail(lx->c0));
     for (int k = T_FIRST_KEYWORD; k <= T_LAST_KEYWORD; k++) {
-        if (spelling_len[k] == lx->text.len &&
-            memcmp(tok_spelling((TokKind)k), lx->text.data, lx->text.len) == 0) {
+        if (spelling_len[k] == lx->text.len && spelling_text[k][0] == lx->text.data[0] &&
+            memcmp(spelling_text[k], lx->text.data, lx->text.len) == 0) {
             lx->kind = (TokKind)k;
             break;
         }

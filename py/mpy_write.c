@@ -332,17 +332,15 @@ static void out_uint(Out *o, uint64_t v) {
     }
 }
 
-/* A static qstr is named by its number; any other by its text and a NUL. */
-static void write_qstr(Out *o, const QTab *qt, Qstr q) {
-    const char *s = qs_str(qt, q);
-    size_t len = qs_len(qt, q);
-    unsigned n = mpy_static_qstr_find(s, len);
-    if (n != 0) {
-        out_uint(o, (uint64_t)n << 1 | 1);
+/* A static qstr is named by its number (static_no, 0 for none); any other by its text and a NUL. */
+static void write_qstr(Out *o, const QTab *qt, Qstr q, unsigned static_no) {
+    if (static_no != 0) {
+        out_uint(o, (uint64_t)static_no << 1 | 1);
         return;
     }
+    size_t len = qs_len(qt, q);
     out_uint(o, (uint64_t)len << 1);
-    out_bytes(o, s, len);
+    out_bytes(o, qs_str(qt, q), len);
     out_byte(o, 0);
 }
 
@@ -470,8 +468,9 @@ void mpw_add_unit(MpyWriter *w, CodeUnit *cu) {
     ir_list_release(w->arena, &cu->code);
 }
 
-/* Header, qstr table, constant table, then the code blocks from the module's down. */
-static void write_file(Out *o, const MpyWriter *w) {
+/* Header, qstr table, constant table, then the code blocks from the module's down. static_no[k]
+   is the static number of qstr k (0 when it has none). */
+static void write_file(Out *o, const MpyWriter *w, const unsigned *static_no) {
     const MpwTables *t = w->tables;
     unsigned char header[4] = {
         w->opt->target == MPYC_MICROPYTHON ? 'M' : 'C',
@@ -483,7 +482,7 @@ static void write_file(Out *o, const MpyWriter *w) {
     out_uint(o, mpw_qstr_count(t));
     out_uint(o, mpw_const_count(t));
     for (size_t k = 0; k < mpw_qstr_count(t); k++) {
-        write_qstr(o, w->qt, mpw_qstr_at(t, k));
+        write_qstr(o, w->qt, mpw_qstr_at(t, k), static_no[k]);
     }
     for (size_t k = 0; k < mpw_const_count(t); k++) {
         write_const(o, mpw_const_at(t, k));
@@ -502,13 +501,19 @@ void mpw_finish(MpyWriter *w, unsigned char **out, size_t *out_len) {
         }
     }
     ObjDialect dialect = w->opt->target == MPYC_CIRCUITPYTHON9 ? OBJ_DIALECT_CIRCUITPYTHON9 : OBJ_DIALECT_MICROPYTHON;
+    size_t n_qstrs = mpw_qstr_count(t);
+    unsigned *static_no = arena_alloc(w->arena, (n_qstrs ? n_qstrs : 1) * sizeof *static_no);
+    for (size_t k = 0; k < n_qstrs; k++) {
+        Qstr q = mpw_qstr_at(t, k);
+        static_no[k] = mpy_static_qstr_find(qs_str(w->qt, q), qs_len(w->qt, q));
+    }
     Out size = {NULL, 0, dialect};
-    write_file(&size, w);   /* may raise; nothing is allocated yet */
+    write_file(&size, w, static_no);   /* may raise; nothing is allocated yet */
     Out o = {malloc(size.len > 0 ? size.len : 1), 0, dialect};
     if (o.p == NULL) {
         diag_raise_plain(w->trap, "MemoryError", "out of memory");
     }
-    write_file(&o, w);
+    write_file(&o, w, static_no);
     *out = o.p;
     *out_len = o.len;
 }

@@ -42,9 +42,11 @@ typedef struct {
     Arena *tree;             /* the tree and the parser's own stacks, dropped after compiling */
     DiagTrap *trap;
     Lexer *lx;
+    const Token *tok;        /* the lexer's current token (lex_cur: one place for the whole parse) */
     QTab *qt;
     const ParseConfig *pc;
     Pending *rs;             /* rule stack */
+    Pending next;            /* the rule to start at once (next.rule != NO_RULE), not stacked */
     size_t rs_top, rs_cap;
     PNode **res;             /* result stack */
     size_t res_top, res_cap;
@@ -70,24 +72,43 @@ static void *grow(Arena *a, void *p, size_t *cap, size_t elem) {
    same bounds our memory and every later recursion over the tree. */
 enum { RULE_STACK_LIMIT = 129904 };
 
-static void push_pending(Parser *ps, uint32_t line, int rule, uint32_t i) {
+/* The rule stack is full: grows it, or stops where the reference runs out of memory. */
+static void __attribute__((noinline)) grow_pending(Parser *ps) {
     if (ps->rs_top >= RULE_STACK_LIMIT) {
         diag_raise_plain(ps->trap, "MemoryError", "memory allocation failed, allocating %u bytes",
                          (unsigned)(RULE_STACK_LIMIT + 16) * 16);
     }
-    if (ps->rs_top == ps->rs_cap) {
-        ps->rs = grow(ps->tree, ps->rs, &ps->rs_cap, sizeof *ps->rs);
+    ps->rs = grow(ps->tree, ps->rs, &ps->rs_cap, sizeof *ps->rs);
+}
+
+static inline void push_pending(Parser *ps, uint32_t line, int rule, uint32_t i) {
+    if (ps->rs_top == ps->rs_cap || ps->rs_top >= RULE_STACK_LIMIT) {
+        grow_pending(ps);
     }
     ps->rs[ps->rs_top++] = (Pending){line, (uint16_t)rule, i};
+}
+
+enum { NO_RULE = 0xffff };
+
+/* Starts rule at the current token: the main loop takes it up next without stacking it. */
+static inline void descend(Parser *ps, int rule) {
+    if (ps->rs_top >= RULE_STACK_LIMIT) {
+        grow_pending(ps);   /* raises the reference's MemoryError */
+    }
+    ps->next = (Pending){ps->tok->line, (uint16_t)rule, 0};
 }
 
 static int peek_pending(const Parser *ps, size_t depth) {
     return ps->rs[ps->rs_top - 1 - depth].rule;
 }
 
-static void push_node(Parser *ps, PNode *p) {
+static void __attribute__((noinline)) grow_nodes(Parser *ps) {
+    ps->res = grow(ps->tree, ps->res, &ps->res_cap, sizeof *ps->res);
+}
+
+static inline void push_node(Parser *ps, PNode *p) {
     if (ps->res_top == ps->res_cap) {
-        ps->res = grow(ps->tree, ps->res, &ps->res_cap, sizeof *ps->res);
+        grow_nodes(ps);
     }
     ps->res[ps->res_top++] = p;
 }
@@ -101,8 +122,8 @@ static PNode *peek_node(const Parser *ps, size_t depth) {
 }
 
 /* The current token's kind; __debug__ reads as True, or False from -O1 on, as in the reference. */
-static int cur_kind(const Parser *ps) {
-    int kind = lex_cur(ps->lx)->kind;
+static inline int cur_kind(const Parser *ps) {
+    int kind = ps->tok->kind;
     if (kind == T_KW_DEBUG) {
         kind = ps->pc->debug_false ? T_KW_FALSE : T_KW_TRUE;
     }
@@ -246,7 +267,7 @@ static void set_const(Parser *ps, Qstr name, Obj *value) {
 enum { INTERN_STRING_MAX = 10 };
 
 static void push_token_leaf(Parser *ps, int in_rule) {
-    const Token *t = lex_cur(ps->lx);
+    const Token *t = ps->tok;
     char err[160];
     PNode *p;
     Obj *o;
@@ -649,7 +670,7 @@ static void push_rule_node(Parser *ps, uint32_t line, int rule, size_t nargs) {
 /* ---- The engine ---- */
 
 static _Noreturn void syntax_error(Parser *ps) {
-    const Token *t = lex_cur(ps->lx);
+    const Token *t = ps->tok;
     const char *exc = "SyntaxError", *msg = "invalid syntax";
     switch (t->kind) {
     case T_INDENT:
@@ -675,7 +696,7 @@ static _Noreturn void syntax_error(Parser *ps) {
 
 
 static uint32_t cur_line(const Parser *ps) {
-    return lex_cur(ps->lx)->line;
+    return ps->tok->line;
 }
 
 /* True when rule, started at token tok, fails at once: nothing consumed, kept or reported. Such a
@@ -719,7 +740,7 @@ static void step_any(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint
             if (i + 1 < r->n) {
                 push_pending(ps, line, rule, i + 1);
             }
-            push_pending(ps, lex_cur(ps->lx)->line, el & EL_ARG, 0);
+            descend(ps, el & EL_ARG);
             return;
         }
     }
@@ -799,7 +820,7 @@ static void step_seq(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint
                 break;
             } else {
                 push_pending(ps, line, rule, i + 1);
-                push_pending(ps, lex_cur(ps->lx)->line, el & EL_ARG, 0);
+                descend(ps, el & EL_ARG);
                 return;
             }
         }
@@ -822,7 +843,7 @@ static void step_list(Parser *ps, const RuleDef *r, int rule, uint32_t line, uin
                     break;  /* as if the element had been tried and failed */
                 }
                 push_pending(ps, line, rule, i + 1);
-                push_pending(ps, lex_cur(ps->lx)->line, el & EL_ARG, 0);
+                descend(ps, el & EL_ARG);
                 return;
             }
             if (cur_kind(ps) != (el & EL_ARG)) {
@@ -859,10 +880,17 @@ static void step_list(Parser *ps, const RuleDef *r, int rule, uint32_t line, uin
 }
 
 PNode *par_parse(Arena *a, Arena *tree, DiagTrap *trap, Lexer *lx, QTab *qt, const ParseConfig *pc) {
-    Parser ps = {.a = a, .tree = tree, .trap = trap, .lx = lx, .qt = qt, .pc = pc};
+    Parser ps = {.a = a, .tree = tree, .trap = trap, .lx = lx, .tok = lex_cur(lx), .qt = qt, .pc = pc};
+    ps.next.rule = NO_RULE;
     push_pending(&ps, cur_line(&ps), R_file_input, 0);
-    while (ps.rs_top > 0) {
-        Pending top = ps.rs[--ps.rs_top];
+    while (ps.rs_top > 0 || ps.next.rule != NO_RULE) {
+        Pending top;
+        if (ps.next.rule != NO_RULE) {
+            top = ps.next;
+            ps.next.rule = NO_RULE;
+        } else {
+            top = ps.rs[--ps.rs_top];
+        }
         const RuleDef *r = &rules[top.rule];
         switch (r->shape) {
         case SHAPE_ANY:
@@ -881,7 +909,13 @@ PNode *par_parse(Arena *a, Arena *tree, DiagTrap *trap, Lexer *lx, QTab *qt, con
     if (cur_kind(&ps) != T_END || ps.res_top == 0) {
         syntax_error(&ps);
     }
-    return ps.res[0];
+    PNode *root = ps.res[0];
+    /* the stacks and the leaf index are not needed by the compiler: give them back now */
+    arena_release(tree, ps.rs);
+    arena_release(tree, ps.res);
+    arena_release(tree, ps.id_leaves);
+    arena_release(tree, ps.consts);
+    return root;
 }
 
 /* ---- Dump ---- */

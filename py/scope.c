@@ -41,8 +41,23 @@ IdInfo *scope_find_or_add(Arena *a, Scope *s, Qstr q, IdKind kind) {
         return id;
     }
     if (s->n_ids == s->cap_ids) {
-        s->cap_ids = s->cap_ids ? 2 * s->cap_ids : 4;
-        s->ids = arena_grow(a, s->ids, s->cap_ids * sizeof *s->ids);
+        /* most blocks have a handful of names: start small, in the arena; a long list is moved to
+           a block of its own that grows in place */
+        uint32_t cap = s->cap_ids ? 2 * s->cap_ids : 4;
+        if (cap <= 16) {
+            IdInfo *bigger = arena_alloc(a, cap * sizeof *bigger);
+            if (s->n_ids) {
+                memcpy(bigger, s->ids, s->n_ids * sizeof *bigger);
+            }
+            s->ids = bigger;
+        } else if (s->cap_ids <= 16) {
+            IdInfo *own = arena_grow(a, NULL, cap * sizeof *own);
+            memcpy(own, s->ids, s->n_ids * sizeof *own);
+            s->ids = own;
+        } else {
+            s->ids = arena_grow(a, s->ids, cap * sizeof *s->ids);
+        }
+        s->cap_ids = cap;
     }
     id = &s->ids[s->n_ids++];
     *id = (IdInfo){(uint8_t)kind, 0, 0, q};
