@@ -7,6 +7,7 @@
 /* X(name): each suite file defines void suite_NAME(void), which adds its suite and tests. */
 #define UNIT_SUITES(X) \
     X(arena) \
+    X(ir) \
     X(emit) \
     X(mpy_read) \
     X(lexer) \

@@ -50,6 +50,22 @@ static void test_grow_keeps_contents(void) {
     arena_free(a); /* releases both: the sanitizer build checks for leaks */
 }
 
+static void test_release_one_block(void) {
+    Arena *a = arena_new();
+    int *v[3];
+    for (int k = 0; k < 3; k++) {
+        v[k] = arena_grow(a, NULL, 64 * sizeof(int));
+        v[k][63] = k;
+    }
+    arena_release(a, v[1]);   /* from the middle of the list */
+    arena_release(a, v[2]);   /* the newest */
+    arena_release(a, NULL);   /* nothing */
+    CU_ASSERT_EQUAL(v[0][63], 0);
+    v[1] = arena_grow(a, NULL, 8);
+    arena_release(a, v[0]);   /* the oldest */
+    arena_free(a);            /* v[1] still listed: the sanitizer build checks none leaks or is freed twice */
+}
+
 static void test_dup_terminates(void) {
     Arena *a = arena_new();
     char *s = arena_dup(a, "abc\0def", 7);
@@ -63,6 +79,7 @@ void suite_arena(void) {
         {"big blocks keep the current chunk", test_big_blocks_keep_current_chunk},
         {"dup adds a NUL", test_dup_terminates},
         {"grown blocks keep their contents", test_grow_keeps_contents},
+        {"a grown block can be given back alone", test_release_one_block},
         {NULL, NULL},
     };
     unit_add_suite("arena", tests);
