@@ -1,5 +1,6 @@
 /* gen_first_sets.c: build-time tool: writes, for every grammar rule, the set of tokens it can start
-   with (first_sets.h), so that the parser skips a rule that cannot match without trying it. */
+   with, and for each alternatives rule the first alternative each token can start (first_sets.h),
+   so that the parser skips what cannot match without trying it. */
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -54,6 +55,29 @@ int main(void) {
             printf("%s0x%02x", b ? ", " : "", byte);
         }
         printf("}, /* %s */\n", rules[r].name);
+    }
+    printf("};\n");
+    /* for the alternatives rules: the first alternative that can start with each token */
+    printf("/* par_first_alt[r][t]: for an alternatives rule r, the first alternative that can start with\n"
+           "   token t (the rule's length when none can); 0 for other rules. */\n");
+    printf("static const unsigned char par_first_alt[%d][%d] = {\n", (int)R_COUNT_, (int)T_COUNT_);
+    for (int r = 0; r < R_COUNT_; r++) {
+        const RuleDef *rd = &rules[r];
+        printf("    {");
+        for (int tok = 0; tok < T_COUNT_; tok++) {
+            unsigned alt = 0;
+            if (rd->shape == SHAPE_ANY) {
+                for (alt = 0; alt < rd->n; alt++) {
+                    uint16_t el = rd->elems[alt];
+                    bool yes = (el & EL_KIND) == EL_TOK ? (el & EL_ARG) == tok : can_start(el & EL_ARG, tok);
+                    if (yes) {
+                        break;
+                    }
+                }
+            }
+            printf("%s%u", tok ? "," : "", alt);
+        }
+        printf("}, /* %s */\n", rd->name);
     }
     printf("};\n");
     return ferror(stdout) ? 1 : 0;

@@ -700,8 +700,8 @@ static uint32_t cur_line(const Parser *ps) {
 }
 
 /* True when rule, started at token tok, fails at once: nothing consumed, kept or reported. Such a
-   rule need not be tried at all, which spares most of the work of a table-driven parser. */
-/* True when the rule cannot start with the token (from the generated first-token sets). */
+   rule need not be tried at all, which spares most of the work of a table-driven parser. The
+   answers come from the first-token sets generated from the grammar. */
 static bool quick_fail(int rule, int tok) {
     return !(par_first[rule][tok >> 3] >> (tok & 7) & 1);
 }
@@ -728,6 +728,9 @@ static void step_any(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint
     }
     ps->backtrack = false;
     int tok = cur_kind(ps);
+    if (i == 0) {
+        i = par_first_alt[rule][tok];   /* skip the alternatives that cannot start here */
+    }
     for (; i < r->n; i++) {
         uint16_t el = r->elems[i];
         if ((el & EL_KIND) == EL_TOK) {
