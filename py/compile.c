@@ -35,7 +35,9 @@ typedef struct {
     uint16_t except_level, break_continue_except_level;
     bool have_star;
     uint16_t num_dict_params, num_default_params;
-    uint32_t depth;             /* nesting of compile_node, bounded to protect the C stack */
+    uint32_t depth;             /* nesting of compile_node */
+    uintptr_t stack_base;       /* where the walk's C stack starts (see STACK_BUDGET) */
+    size_t stack_budget;
     struct {
         Qstr class_, name, module, qualname, empty, star, super, range, const_, micropython, bytecode, native,
             viper, asm_thumb, asm_xtensa, asm_rv32, AssertionError, BaseException, StopAsyncIteration, aiter,
@@ -158,13 +160,19 @@ static void syntax_error(Comp *c, const PNode *pn, const char *msg) {
     set_error_line(c, pn);
 }
 
-/* How deeply the walk may recurse. The reference runs out of its 2 MB heap somewhere between
-   6,000 and 8,000 nested brackets; this bound keeps the C stack safe, sanitizers included. */
-enum { MAX_NESTING = 3000 };
+/* How much C stack the walk over the tree may use unless the options say (opt->stack_budget).
+   The reference recurses as deeply as its parser lets a tree grow (its own limit is its 2 MB
+   heap); so does this walk, as long as it stays within this many bytes of where it started,
+   which leaves 2 MB of a default 8 MB stack (the larger frames of a sanitizer build reach the
+   bound at a smaller depth). */
+enum { STACK_BUDGET = 6 * 1024 * 1024 };
 
 /* Enters one level of recursion; false (with the error recorded) when that is too deep. */
 static bool descend(Comp *c) {
-    if (c->depth >= MAX_NESTING) {
+    char here;
+    uintptr_t now = (uintptr_t)&here;
+    uintptr_t used = now < c->stack_base ? c->stack_base - now : now - c->stack_base;
+    if (used > c->stack_budget) {
         if (c->err_line != UINT32_MAX) {
             /* the reference's stack check raises at once, over any error noted so far */
             c->failed = true;
@@ -2513,6 +2521,8 @@ void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *
                 const IrSink *sink) {
     Comp comp = {.a = m->arena, .qt = m->qt, .opt = opt, .ir = {.arena = m->arena}};
     Comp *c = &comp;
+    c->stack_base = (uintptr_t)&comp;
+    c->stack_budget = opt->stack_budget ? opt->stack_budget : STACK_BUDGET;
     c->break_label = NO_LABEL;
     c->continue_label = NO_LABEL;
     init_names(c);

@@ -459,13 +459,19 @@ void run_parallel(size_t n, int threads, job_fn fn, void *ctx) {
     }
     pthread_t *tids = xcalloc((size_t)threads, sizeof *tids);
     int started = 0;
+    /* workers get the 8 MB stack the compiler's default budget is made for (only what is used
+       is ever touched), whatever the process's stack limit says */
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 8u << 20);
     for (int t = 1; t < threads; t++) {
-        if (pthread_create(&tids[t], NULL, pool_worker, &p) == 0) {
+        if (pthread_create(&tids[t], &attr, pool_worker, &p) == 0) {
             started++;
         } else {
             break;
         }
     }
+    pthread_attr_destroy(&attr);
     pool_worker(&p);
     for (int t = 1; t <= started; t++) {
         pthread_join(tids[t], NULL);
