@@ -113,7 +113,7 @@ typedef struct {
     size_t n_children;
 } EmitCode;
 
-/* A list of instructions packed into bytes (see ir.c). Read back with IrReader. */
+/* A list of instructions packed into bytes (the format: see IrReader). */
 typedef struct {
     uint8_t *bytes;
     uint32_t len, cap;
@@ -180,7 +180,7 @@ typedef struct {
 
 static inline void ir_read_start(IrReader *r, const IrList *list) {
     r->p = list->bytes;
-    r->end = list->bytes + list->len;
+    r->end = list->bytes == NULL ? NULL : list->bytes + list->len;
 }
 
 static inline uint64_t ir_read_uint(const uint8_t **p) {
