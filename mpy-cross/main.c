@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -88,20 +87,8 @@ static bool known_arch(const char *arch) {
     return false;
 }
 
-/* The compiler's stack budget for this process's stack: 2 MB short of its limit, at most the
-   library's default, and never below 256 KB. */
-static size_t stack_budget(void) {
-    struct rlimit rl;
-    size_t budget = 6u << 20;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < (8u << 20)) {
-        budget = rl.rlim_cur > (2u << 20) + (256u << 10) ? (size_t)rl.rlim_cur - (2u << 20) : (256u << 10);
-    }
-    return budget;
-}
-
 static void parse_args(Args *a, int argc, char **argv) {
     mpyc_options_init(&a->opt, MPYC_CIRCUITPYTHON);
-    a->opt.stack_budget = stack_budget();
     a->inputs = calloc((size_t)argc, sizeof *a->inputs);
     bool options = true;
     for (int i = 1; i < argc; i++) {

@@ -42,7 +42,8 @@ typedef struct {
     const char *native_arch; /* -march=ARCH, or NULL: only bytecode is written either way */
     const mpyc_imports *imports; /* NULL: imports compile as written (mpy-pack flatten sets it) */
     size_t stack_budget;    /* C stack the compiler may use on deeply nested code before it reports
-                               "maximum recursion depth exceeded"; 0: 6 MB, for an 8 MB stack */
+                               "maximum recursion depth exceeded"; 0: what the calling thread has
+                               left, less 1 MB, at most 6 MB */
 } mpyc_options;
 
 /* Fills in the reference compiler's defaults for the target. */

@@ -459,8 +459,8 @@ void run_parallel(size_t n, int threads, job_fn fn, void *ctx) {
     }
     pthread_t *tids = xcalloc((size_t)threads, sizeof *tids);
     int started = 0;
-    /* workers get the 8 MB stack the compiler's default budget is made for (only what is used
-       is ever touched), whatever the process's stack limit says */
+    /* workers get 8 MB stacks, whatever the process's stack limit says (only what is used is
+       ever touched): the compiler fits its recursion to the stack it has */
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, 8u << 20);
