@@ -91,7 +91,7 @@ static inline void push_pending(Parser *ps, uint32_t line, int rule, uint32_t i)
 enum { NO_RULE = 0xffff };
 
 /* Starts rule at the current token: the main loop takes it up next without stacking it. */
-static inline void descend(Parser *ps, int rule) {
+static inline void start_rule(Parser *ps, int rule) {
     if (ps->rs_top >= RULE_STACK_LIMIT) {
         grow_pending(ps);   /* raises the reference's MemoryError */
     }
@@ -743,7 +743,7 @@ static void step_any(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint
             if (i + 1 < r->n) {
                 push_pending(ps, line, rule, i + 1);
             }
-            descend(ps, el & EL_ARG);
+            start_rule(ps, el & EL_ARG);
             return;
         }
     }
@@ -823,7 +823,7 @@ static void step_seq(Parser *ps, const RuleDef *r, int rule, uint32_t line, uint
                 break;
             } else {
                 push_pending(ps, line, rule, i + 1);
-                descend(ps, el & EL_ARG);
+                start_rule(ps, el & EL_ARG);
                 return;
             }
         }
@@ -846,7 +846,7 @@ static void step_list(Parser *ps, const RuleDef *r, int rule, uint32_t line, uin
                     break;  /* as if the element had been tried and failed */
                 }
                 push_pending(ps, line, rule, i + 1);
-                descend(ps, el & EL_ARG);
+                start_rule(ps, el & EL_ARG);
                 return;
             }
             if (cur_kind(ps) != (el & EL_ARG)) {
