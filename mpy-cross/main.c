@@ -89,6 +89,7 @@ static bool known_arch(const char *arch) {
 
 static void parse_args(Args *a, int argc, char **argv) {
     mpyc_options_init(&a->opt, MPYC_CIRCUITPYTHON);
+    a->opt.stack_budget = mpyc_main_stack_budget();
     a->inputs = calloc((size_t)argc, sizeof *a->inputs);
     bool options = true;
     for (int i = 1; i < argc; i++) {

@@ -160,10 +160,10 @@ static void syntax_error(Comp *c, const PNode *pn, const char *msg) {
     set_error_line(c, pn);
 }
 
-/* How much C stack the walk over the tree may use when the options do not say (mpyc.c fits
-   opt->stack_budget to the calling thread). The reference recurses as deeply as its parser lets a
-   tree grow (its own limit is its 2 MB heap); so does this walk, as long as it stays within the
-   budget (the larger frames of a sanitizer build reach it at a smaller depth). */
+/* How much C stack the walk over the tree may use when the options do not say (leaving 2 MB of
+   an 8 MB stack). The reference recurses as deeply as its parser lets a tree grow (its own limit
+   is its 2 MB heap); so does this walk, as long as it stays within the budget (the larger frames
+   of a sanitizer build reach it at a smaller depth). */
 enum { STACK_BUDGET = 6 * 1024 * 1024 };
 
 /* Enters one level of recursion; false (with the error recorded) when that is too deep. */

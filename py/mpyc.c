@@ -1,10 +1,9 @@
 /* mpyc.c: the public entry points: options, targets, and running the stages on one source. */
-#define _GNU_SOURCE   /* pthread_getattr_np: how much stack the calling thread has */
 #include "mpyc.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,35 +137,18 @@ static void writing_unit(void *ctx, CodeUnit *cu) {
     mpw_add_unit(wr->w, cu);
 }
 
-/* The C stack the compiler may use when the options leave it open: what is left of the calling
-   thread's stack below this point, less 1 MB for what runs past each check, at most 6 MB; 6 MB
-   (made for an 8 MB stack) when the thread cannot tell. */
-static size_t stack_room(void) {
-    enum { MOST = 6 << 20, MARGIN = 1 << 20, LEAST = 256 << 10 };
-    size_t room = MOST;
-    pthread_attr_t attr;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        void *low;
-        size_t size;
-        char here;
-        if (pthread_attr_getstack(&attr, &low, &size) == 0 && (uintptr_t)&here > (uintptr_t)low) {
-            size_t left = (size_t)((uintptr_t)&here - (uintptr_t)low);
-            room = left > MARGIN + LEAST ? left - MARGIN : LEAST;
-            room = room < MOST ? room : MOST;
-        }
-        pthread_attr_destroy(&attr);
+size_t mpyc_main_stack_budget(void) {
+    enum { MOST = 6 << 20, MARGIN = 2 << 20, LEAST = 256 << 10 };
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur >= MOST + MARGIN) {
+        return MOST;
     }
-    return room;
+    return rl.rlim_cur > MARGIN + LEAST ? (size_t)rl.rlim_cur - MARGIN : LEAST;
 }
 
 /* The whole pipeline; with keep false the .mpy bytes are dropped. */
 static mpyc_result compile_source(const char *src, size_t len, const char *source_name, const mpyc_options *opt,
                                   bool keep, char *owned_src) {
-    mpyc_options fitted = *opt;
-    if (fitted.stack_budget == 0) {
-        fitted.stack_budget = stack_room();
-    }
-    opt = &fitted;
     Front *f = front_new();
     f->owned_src = owned_src;
     mpyc_result r = {.ok = true};

@@ -42,12 +42,16 @@ typedef struct {
     const char *native_arch; /* -march=ARCH, or NULL: only bytecode is written either way */
     const mpyc_imports *imports; /* NULL: imports compile as written (mpy-pack flatten sets it) */
     size_t stack_budget;    /* C stack the compiler may use on deeply nested code before it reports
-                               "maximum recursion depth exceeded"; 0: what the calling thread has
-                               left, less 1 MB, at most 6 MB */
+                               "maximum recursion depth exceeded"; 0: 6 MB, made for a thread with
+                               an 8 MB stack (see mpyc_main_stack_budget for the main thread) */
 } mpyc_options;
 
 /* Fills in the reference compiler's defaults for the target. */
 void mpyc_options_init(mpyc_options *opt, mpyc_target target);
+
+/* A stack budget for compiling on the process's main thread: 2 MB short of its stack limit, at
+   most 6 MB, at least 256 KB. */
+size_t mpyc_main_stack_budget(void);
 
 /* Parses "circuitpython", "circuitpython9", "micropython" (and a few aliases); false if unknown. */
 bool mpyc_target_parse(const char *name, mpyc_target *out);

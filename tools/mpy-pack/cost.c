@@ -1142,6 +1142,7 @@ int cost_main(int argc, char **argv) {
         cx.target = MPYC_MICROPYTHON;
     }
     mpyc_options_init(&cx.copt, cx.target);
+    cx.copt.stack_budget = mpyc_main_stack_budget();   /* compiled on this thread */
     cx.copt.opt_level = opt_level;
     cx.copt.no_source_lines = no_source_lines;
 

@@ -521,6 +521,7 @@ int flatten_library(const flatten_request *req, flatten_report *rep) {
     UserOut *users = xcalloc(req->n_user_files ? req->n_user_files : 1, sizeof *users);
     mpyc_options base;
     mpyc_options_init(&base, req->target);
+    base.stack_budget = mpyc_main_stack_budget();   /* compiled on this thread */
     base.opt_level = req->opt_level;
 
     if (!is_dir(req->lib_dir)) {

@@ -459,12 +459,12 @@ void run_parallel(size_t n, int threads, job_fn fn, void *ctx) {
     }
     pthread_t *tids = xcalloc((size_t)threads, sizeof *tids);
     int started = 0;
-    /* workers get 8 MB stacks, whatever the process's stack limit says (only what is used is
-       ever touched): the compiler fits its recursion to the stack it has */
+    /* every job runs on a worker with an 8 MB stack, whatever the process's stack limit says
+       (only what is used is ever touched): the compiler's default stack budget is made for it */
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, 8u << 20);
-    for (int t = 1; t < threads; t++) {
+    for (int t = 0; t < threads; t++) {
         if (pthread_create(&tids[t], &attr, pool_worker, &p) == 0) {
             started++;
         } else {
@@ -472,8 +472,10 @@ void run_parallel(size_t n, int threads, job_fn fn, void *ctx) {
         }
     }
     pthread_attr_destroy(&attr);
-    pool_worker(&p);
-    for (int t = 1; t <= started; t++) {
+    if (started == 0) {
+        pool_worker(&p);   /* no thread to be had: this one does the work */
+    }
+    for (int t = 0; t < started; t++) {
         pthread_join(tids[t], NULL);
     }
     free(tids);
