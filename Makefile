@@ -1,7 +1,7 @@
 # Makefile: builds the compiler library, the commands and the tests.
-#   make            the commands: build/mpy-cross, build/mpy-dis
+#   make            the commands: build/mpy-cross (static where libc.a is there), build/mpy-dis, build/mpy-pack
 #   make test       installs what is missing, then unit tests, conformance, runtime and sanitizer runs
-#   make bench      speed figures
+#   make bench      speed and memory figures (REF=path/to/reference/mpy-cross to compare)
 #   make deps       installs missing Debian and npm packages (nothing when all is there)
 
 CC ?= cc
