@@ -182,12 +182,11 @@ static char *read_all(const char *path, size_t *len) {
     }
     char *buf = malloc(cap);
     for (;;) {
-        if (n == cap) {
+        if (buf != NULL && n == cap) {
             cap *= 2;
-            char *bigger = buf == NULL ? NULL : realloc(buf, cap);
+            char *bigger = realloc(buf, cap);
             if (bigger == NULL) {
                 free(buf);
-                buf = NULL;
             }
             buf = bigger;
         }

@@ -35,7 +35,6 @@ typedef struct {
     uint16_t except_level, break_continue_except_level;
     bool have_star;
     uint16_t num_dict_params, num_default_params;
-    uint32_t depth;             /* nesting of compile_node */
     uintptr_t stack_base;       /* where the walk's C stack starts (see STACK_BUDGET) */
     size_t stack_budget;
     struct {
@@ -166,7 +165,7 @@ static void syntax_error(Comp *c, const PNode *pn, const char *msg) {
    of a sanitizer build reach it at a smaller depth). */
 enum { STACK_BUDGET = 6 * 1024 * 1024 };
 
-/* Enters one level of recursion; false (with the error recorded) when that is too deep. */
+/* Whether the walk may recurse once more; false (with the error recorded) when it is too deep. */
 static bool descend(Comp *c) {
     char here;
     uintptr_t now = (uintptr_t)&here;
@@ -181,12 +180,7 @@ static bool descend(Comp *c) {
         }
         return false;
     }
-    c->depth++;
     return true;
-}
-
-static void ascend(Comp *c) {
-    c->depth--;
 }
 
 /* ---- Emitting ---- */
@@ -434,7 +428,6 @@ static void c_if_cond(Comp *c, PNode *pn, bool jump_if, uint32_t label) {
         return;
     }
     c_if_cond_body(c, pn, jump_if, label);
-    ascend(c);
 }
 
 
@@ -571,7 +564,6 @@ static void c_assign(Comp *c, PNode *pn, AssignKind kind) {
         return;
     }
     c_assign_body(c, pn, kind);
-    ascend(c);
 }
 
 
@@ -817,7 +809,6 @@ static void c_del_stmt(Comp *c, PNode *pn) {
         return;
     }
     c_del_stmt_body(c, pn);
-    ascend(c);
 }
 
 
@@ -1371,7 +1362,6 @@ static void compile_with_helper(Comp *c, size_t n, PNode **items, PNode *body) {
         return;
     }
     compile_with_helper_body(c, n, items, body);
-    ascend(c);
 }
 
 
@@ -1504,7 +1494,6 @@ static void compile_async_with_helper(Comp *c, size_t n, PNode **items, PNode *b
         return;
     }
     compile_async_with_helper_body(c, n, items, body);
-    ascend(c);
 }
 
 
@@ -2214,7 +2203,6 @@ static void compile_node(Comp *c, PNode *pn) {
         return;
     }
     compile_leaf_or_rule(c, pn);
-    ascend(c);
 }
 
 static void compile_leaf_or_rule(Comp *c, PNode *pn) {
@@ -2338,7 +2326,6 @@ static void compile_comp_iter(Comp *c, PNode *comp_for, PNode *inner, int depth)
         return;
     }
     compile_comp_iter_body(c, comp_for, inner, depth);
-    ascend(c);
 }
 
 
@@ -2557,10 +2544,6 @@ void cmp_module(IrModule *m, PNode *root, Qstr source_file, const mpyc_options *
             sink->unit(sink->ctx, s->unit);
         }
         /* a block's names are read by its own code pass and its parent's, both done by now */
-        if (s->cap_ids > 16) {
-            arena_release(c->a, s->ids);
-        }
-        s->ids = NULL;
-        s->n_ids = s->cap_ids = 0;
+        scope_release_ids(c->a, s);
     }
 }

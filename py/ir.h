@@ -141,8 +141,8 @@ struct CodeUnit {
        simple name followed by the qstrs and constants of scope_code in order; then, block by block,
        whatever the final pass uses that is not yet listed (arg names in the prelude, names). */
     IrList scope_code;         /* only the instructions that name qstrs or constants are kept */
-    EmitCode assembled;        /* filled in by the .mpy writer, which then drops code */
-    bool is_assembled;
+    EmitCode assembled;        /* filled in by the .mpy writer, which then drops code (data is
+                                  never NULL once assembled) */
 };
 
 /* A whole module: every code block in the order the reference compiles them (module first). */

@@ -396,7 +396,7 @@ static void write_const(Out *o, const Obj *c) {
 /* Kind and length together (bytecode is kind 0; bit 2 says children follow), the body, then the
    children in child-index order. */
 static void write_raw_code(Out *o, const CodeUnit *cu, DiagTrap *trap) {
-    if (!cu->is_assembled) {
+    if (cu->assembled.data == NULL) {
         diag_raise_plain(trap, "RuntimeError", "code block missing from the module");
     }
     const EmitCode *ec = &cu->assembled;
@@ -464,7 +464,6 @@ MpyWriter *mpw_begin(const IrModule *m, const mpyc_options *opt, DiagTrap *trap)
 
 void mpw_add_unit(MpyWriter *w, CodeUnit *cu) {
     emit_assemble(w->tables, cu, w->opt, w->arena, w->trap, &cu->assembled);
-    cu->is_assembled = true;
     ir_list_release(w->arena, &cu->code);
 }
 

@@ -1,7 +1,6 @@
 /* mpyc.c: the public entry points: options, targets, and running the stages on one source. */
 #include "mpyc.h"
 
-#include <stdint.h>
 #include <stdio.h>
 #include <sys/resource.h>
 #include <stdlib.h>

@@ -35,6 +35,17 @@ IdInfo *scope_find(Scope *s, Qstr q) {
     return NULL;
 }
 
+/* Name lists up to this many entries live in the arena; longer ones in blocks of their own. */
+enum { IDS_IN_ARENA = 16 };
+
+void scope_release_ids(Arena *a, Scope *s) {
+    if (s->cap_ids > IDS_IN_ARENA) {
+        arena_release(a, s->ids);
+    }
+    s->ids = NULL;
+    s->n_ids = s->cap_ids = 0;
+}
+
 IdInfo *scope_find_or_add(Arena *a, Scope *s, Qstr q, IdKind kind) {
     IdInfo *id = scope_find(s, q);
     if (id != NULL) {
@@ -44,13 +55,13 @@ IdInfo *scope_find_or_add(Arena *a, Scope *s, Qstr q, IdKind kind) {
         /* most blocks have a handful of names: start small, in the arena; a long list is moved to
            a block of its own that grows in place */
         uint32_t cap = s->cap_ids ? 2 * s->cap_ids : 4;
-        if (cap <= 16) {
+        if (cap <= IDS_IN_ARENA) {
             IdInfo *bigger = arena_alloc(a, cap * sizeof *bigger);
             if (s->n_ids) {
                 memcpy(bigger, s->ids, s->n_ids * sizeof *bigger);
             }
             s->ids = bigger;
-        } else if (s->cap_ids <= 16) {
+        } else if (s->cap_ids <= IDS_IN_ARENA) {
             IdInfo *own = arena_grow(a, NULL, cap * sizeof *own);
             memcpy(own, s->ids, s->n_ids * sizeof *own);
             s->ids = own;

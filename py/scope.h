@@ -61,6 +61,8 @@ typedef struct Scope {
 Scope *scope_new(Arena *a, QTab *qt, ScopeKind kind, PNode *pn, uint8_t emit_opt);
 IdInfo *scope_find(Scope *s, Qstr q);
 IdInfo *scope_find_or_add(Arena *a, Scope *s, Qstr q, IdKind kind);
+/* Drops s's names (once neither s's code pass nor its parent's needs them). */
+void scope_release_ids(Arena *a, Scope *s);
 IdInfo *scope_find_global(Scope *s, Qstr q);
 /* A name read in s but not bound there: if an enclosing function binds it, it becomes free here. */
 void scope_check_to_close_over(Arena *a, Scope *s, IdInfo *id);
